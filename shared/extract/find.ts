@@ -1,0 +1,467 @@
+// From number tokens to candidate figures in one block: traps are dropped, then each survivor
+// gets its unit (percent, GBP, ratio, rate, duration), multiplier, sign and qualifier.
+import { tokenize, round4, isLetter, type NumToken } from './numbers.ts';
+import { MONTHS, adjacentWordBefore, atSentenceStart, isUpper, nextWordsCheap, prevWordsCheap, wordsBefore } from './words.ts';
+import {
+  DURATION_NOUNS, MEASURE_UNITS, ORDINAL_NOUNS, PERIOD_LEAD, QUALIFIERS, REFERENCE_WORDS, SENTENCE_VERBS, TIME_UNITS,
+} from './traps.ts';
+import type { UNITS } from '../model.ts';
+
+export type Unit = (typeof UNITS)[number];
+
+export interface Candidate {
+  start: number; // span of the figure's text in the block
+  end: number;
+  numStart: number; // span of the number itself
+  numEnd: number;
+  value: number;
+  unit: Unit;
+  qualifier: string;
+  rateBase: string; // "per 1,000 population" for rates
+  duration: string; // "months" for durations
+  rangeWith: number; // index of the other end of a range, or -1
+}
+
+export type TrapReason =
+  | '' | 'alnum' | 'ref' | 'time' | 'date' | 'year' | 'fy' | 'phone' | 'age' | 'marker' | 'ordinal' | 'compound'
+  | 'unit' | 'furniture' | 'address' | 'period' | 'multiplier' | 'pronoun' | 'base' | 'name' | 'huge' | 'list';
+
+const MAX_TOKENS_PER_BLOCK = 20_000;
+
+function charAt(s: string, i: number): string {
+  return i >= 0 && i < s.length ? s[i]! : '';
+}
+function code(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
+}
+function isDigitC(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isAlnum(c: number): boolean {
+  return isDigitC(c) || isLetter(c);
+}
+
+/** Lower-cased code of the first letter after pos, skipping at most one space or hyphen; -1 if none. */
+function firstLetterAfter(s: string, pos: number): number {
+  let i = pos;
+  const c = s.charCodeAt(i);
+  if (c === 32 || c === 45) i++;
+  const d = s.charCodeAt(i);
+  return isLetter(d) ? d | 32 : -1;
+}
+
+/** Letters glued to the end of a number: "m" of 3.2m, "th" of 4th. */
+function suffixAt(s: string, i: number): string {
+  let j = i;
+  while (j < s.length && j - i < 6 && isLetter(s.charCodeAt(j))) j++;
+  if (j - i >= 6) return s.slice(i, j).toLowerCase() + '…';
+  return s.slice(i, j).toLowerCase();
+}
+
+const PERCENT_RE = /^(\s?%|\s?per\s?cent\b|\s?percent\b|\s?pc\b|\s?percentage points?\b)/i;
+const SCALE_WORD_RE = /^\s(million|billion|thousand|trillion|mn|bn)\b/i;
+const TIME_AFTER_RE = /^\s?(am|pm|a\.m\.|p\.m\.|hrs|gmt|bst|utc)(?![a-z])/i;
+const MIN_READ_RE = /^\s?(min|mins|minute|minutes)\s+read\b/i;
+const CONNECTOR_RE = /^\s*(and|to|or|&|-|–|—)\s*$/i;
+
+function scaleOf(w: string): number {
+  switch (w) {
+    case 'k': case 'thousand': return 1e3;
+    case 'm': case 'mn': case 'million': return 1e6;
+    case 'bn': case 'b': case 'billion': return 1e9;
+    case 'tn': case 'trillion': return 1e12;
+    default: return 1;
+  }
+}
+
+const QUALIFIER_SET = new Set(QUALIFIERS);
+
+/** Qualifier words right before pos ("more than", "nearly"), as written in lower case. */
+export function qualifierBefore(s: string, pos: number): { q: string; start: number } {
+  // Symbols: "<5" (suppressed small numbers in FOI tables), ">100", "~40".
+  const sym = s[pos - 1];
+  if (sym === '<' || sym === '≤') return { q: 'fewer than', start: pos - 1 };
+  if (sym === '>' || sym === '≥') return { q: 'more than', start: pos - 1 };
+  if (sym === '~' || sym === '≈') return { q: 'around', start: pos - 1 };
+  // A currency sign or minus may sit between the qualifier and the number.
+  let p = pos;
+  while (p > 0 && (s[p - 1] === '£' || s[p - 1] === '$' || s[p - 1] === '€' || s[p - 1] === '-')) p--;
+  const { words } = prevWordsCheap(s, p, 3);
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    const q = words.slice(words.length - k).join(' ');
+    if (QUALIFIER_SET.has(q)) {
+      if (q === 'c' && s[p - 1] !== '.' && s[p - 2] !== '.') continue;
+      // start of the qualifier: walk back over k words
+      let st = p;
+      for (let w = 0; w < k; w++) {
+        while (st > 0 && s.charCodeAt(st - 1) === 32) st--;
+        while (st > 0 && isLetter(s.charCodeAt(st - 1))) st--;
+      }
+      return { q: q === 'c' ? 'circa' : q, start: st };
+    }
+  }
+  return { q: '', start: pos };
+}
+
+/** Is the word after a duration number a time unit? Returns the unit word and its end. */
+function timeUnitAfter(s: string, end: number): { unit: string; end: number } | null {
+  if (s.charCodeAt(end) !== 32) return null;
+  const ws = nextWordsCheap(s, end, 2);
+  if (!ws.length) return null;
+  let w = ws[0]!;
+  if ((w.lower === 'working' || w.lower === 'calendar' || w.lower === 'school' || w.lower === 'business') && ws[1]) w = ws[1];
+  if (TIME_UNITS.has(w.lower) && w.start - end < 14) return { unit: w.lower, end: w.end };
+  return null;
+}
+
+function isYearLike(t: NumToken): boolean {
+  return !t.word && t.integer && !t.grouped && t.digits === 4 && t.value >= 1000 && t.value <= 2100;
+}
+
+/** Classify one token: the reason it is not a statistic, or '' if it may be one. */
+function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, percent: boolean): TrapReason {
+  const t = toks[k]!;
+  if (t.huge || !Number.isFinite(t.value)) return 'huge';
+  const c0 = code(s, t.start - 1);
+  const cm2 = code(s, t.start - 2);
+  const c1 = code(s, t.end);
+  const c2 = code(s, t.end + 1);
+  const after = s.slice(t.end, t.end + 40);
+  const nextLetter = firstLetterAfter(s, t.end);
+  const prev = adjacentWordBefore(s, t.start);
+  const prevLower = prev ? prev.lower.replace(/\.$/, '') : '';
+
+  if (!t.word) {
+    if (isLetter(c0)) return 'alnum';
+    if ((c0 === 45 || c0 === 0x2010 || c0 === 0x2013) && isAlnum(cm2)) return 'alnum';
+    if (c0 === 43 && percent) {
+      // "+13.7%": a signed change
+    } else if (c0 === 47 || c0 === 92 || c0 === 35 || c0 === 64 || c0 === 95 || c0 === 43 || c0 === 94) return 'ref';
+    if (c0 === 46 && isLetter(cm2)) return 'ref';
+    if (c0 === 58 && isDigitC(cm2)) return 'time';
+    if (c0 === 44 && isDigitC(cm2)) return 'list';
+    if (c0 === 46 && isDigitC(cm2)) return 'ref';
+    if (c0 === 41 && isDigitC(cm2)) return 'phone'; // "+44 (0)20 7946 0000"
+    if (isLetter(c1)) {
+      const suf = suffixAt(s, t.end);
+      if (suf === 'm' || suf === 'bn' || suf === 'mn' || suf === 'tn') {
+        if (!(currency || !t.integer || t.value < 1000)) return 'alnum';
+      } else if (suf === 'k' || suf === 'b') {
+        if (!currency) return 'alnum';
+      } else if (suf === 'pc') {
+        // 5pc: percent
+      } else if (suf === 'st' || suf === 'nd' || suf === 'rd' || suf === 'th') return 'ordinal';
+      else if (suf === 'am' || suf === 'pm') return 'time';
+      else if (suf === 'x') return 'multiplier';
+      else return 'alnum';
+    }
+    if ((c1 === 47 || c1 === 92) && (isAlnum(c2))) return isYearLike(t) ? 'fy' : 'ref';
+    if ((c1 === 45 || c1 === 0x2013 || c1 === 0x2010) && isDigitC(c2)) {
+      if (isYearLike(t) || t.leadingZero) return 'fy';
+    }
+    if ((c1 === 45 || c1 === 0x2010) && isLetter(c2)) return 'compound';
+    if (c1 === 58 && isDigitC(c2)) return 'time';
+    if (c1 === 46 && isDigitC(c2)) return 'ref';
+    if (c1 === 44 && isDigitC(c2)) return 'list';
+    if (c1 === 0xb0 || c1 === 0x2103) return 'unit';
+    if (c0 === 91 && c1 === 93) return 'marker';
+    if (c0 === 40 && c1 === 41 && t.integer) return 'marker';
+    if (t.leadingZero) return 'phone';
+    if ((nextLetter === 97 || nextLetter === 112 || nextLetter === 104 || nextLetter === 103 || nextLetter === 98 || nextLetter === 117) && TIME_AFTER_RE.test(after)) return 'time';
+    if (nextLetter === 109 && MIN_READ_RE.test(after)) return 'furniture';
+    // Ordinal list markers: "1. The survey…", "2) …" at the start of a block or after : ;
+    if (t.integer && t.value < 100 && (c1 === 46 || c1 === 41) && (c2 === 32 || c2 === -1)) {
+      let i = t.start - 1;
+      if (c0 === 40) i--;
+      while (i >= 0 && s.charCodeAt(i) === 32) i--;
+      const pc = charAt(s, i);
+      if (i < 0 || pc === ':' || pc === ';' || pc === '.' || pc === '?' || pc === '•' || pc === '·') return 'marker';
+    }
+    // Phone numbers continue: "0808 802 0300" → the groups after a phone trap.
+    if (k > 0 && c0 === 32 && isDigitC(cm2)) {
+      const p = toks[k - 1]!;
+      if (p.end === t.start - 1 && !p.word && p.integer && !p.grouped) return 'phone';
+    }
+  }
+
+  // Size units and furniture after the number.
+  const nextWords = nextWordsCheap(s, t.end, 2);
+  const nw = nextWords[0];
+  if (nw && nw.start - t.end <= 1 && MEASURE_UNITS.has(nw.lower)) return 'unit';
+  // Dates: "4 April 2022", "20 Jan 2020".
+  if (nw && nw.start === t.end + 1 && t.integer && t.value >= 1 && t.value <= 31 && nw.lower in MONTHS && isUpper(nw.text.charCodeAt(0))) {
+    return 'date';
+  }
+  if (prev && prevLower in MONTHS && isUpper(prev.text.charCodeAt(0))) {
+    if (t.integer && (t.value <= 31 || isYearLike(t))) return 'date';
+  }
+  // School years and product names: "Year 10 pupils", "FTSE 100", "NHS 111", "BBC 2"
+  if (prev && !t.word && t.integer && !t.grouped) {
+    if (prev.text === 'Year' && t.value <= 13) return 'ref';
+    if (/^[A-Z]{2,6}$/.test(prev.text) && !/^(UK|US|EU|GB)$/.test(prev.text)) return 'ref';
+  }
+  // Links and teasers: "Read more: 10 ways to stay safe"
+  {
+    const lead = s.slice(Math.max(0, t.start - 24), t.start);
+    if (/(read more|see also|related|watch|listen|more on this story|most read|recommended|popular|trending|latest)\s*[:|»›>-]\s*$/i.test(lead)) return 'furniture';
+  }
+  if (!t.word && (t.value === 999 || t.value === 101 || t.value === 111) && /^\s(call|number|line|service|operator|handler)\b/i.test(after)) return 'phone';
+  // Service numbers: "report it on 101", "call 999"
+  if (!t.word && (t.value === 101 || t.value === 999 || t.value === 111 || t.value === 112 || t.value === 911 || t.value === 119) && (prevLower === 'on' || prevLower === 'call' || prevLower === 'dial' || prevLower === 'ring' || prevLower === 'or')) return 'phone';
+  if (prev && REFERENCE_WORDS.has(prevLower) && !(percent && (prevLower === 'top' || prevLower === 'bottom'))) {
+    // "number 10" only when capitalised or abbreviated ("No. 5"), not "the number 5,000 rose".
+    if (prevLower !== 'number' || isUpper(prev.text.charCodeAt(0))) {
+      // "s" and "p" only as abbreviations ("s. 4", "p 12"), a lone letter word.
+      return 'ref';
+    }
+  }
+  // Five or more digits without thousands separators: a reference, not a count (UK style groups large numbers).
+  if (!t.word && t.integer && !t.grouped && t.digits >= 5 && !currency && !percent) return 'ref';
+  if (!t.word && isYearLike(t) && !currency && !percent) {
+    // "1500 officers" written without a comma is a count; "in 2019 police…", "the 2019 figures" are years.
+    const nw0 = nextWords[0];
+    const countNoun = nw0 && nw0.start === t.end + 1 && /^[a-z]+s$/.test(nw0.text) && !/^(figures|levels|statistics|data|results|rates|numbers|totals|accounts|reports|elections|games|olympics|regulations|rules|guidelines|changes|reforms|cuts|budgets|estimates|projections|forecasts|surveys|records|accounts|series|los|was|is|has|this|its|as|plus|minus)$/.test(nw0.text);
+    const prepBefore = prevLower !== '' && /^(in|since|from|until|till|by|before|after|during|between|and|to|of|the|its|their|for|on|at|year|mid|early|late|around|circa|c)$/.test(prevLower);
+    if (!countNoun || prepBefore) return 'year';
+  }
+  // Times written with a dot: "at 10.30", "until 17.45"
+  if (!t.word && !t.integer && /^\d{1,2}\.\d\d$/.test(s.slice(t.start, t.end)) && /^(at|until|till|from|by|before|after|around|about)$/.test(prevLower)) {
+    const mins = Math.round((t.value % 1) * 100);
+    if (t.value < 24 && mins < 60) return 'time';
+  }
+  // The base of a rate: "per 1,000 population", "for every 1,000 offences".
+  if (prevLower === 'per' || prevLower === 'every') return 'base';
+  if (prevLower === 'of' && prev && /\bout\s+$/i.test(s.slice(Math.max(0, prev.start - 5), prev.start))) return 'base'; // "4.5 out of 5"
+  // Street addresses: "14 Castle Street".
+  if (t.integer && !t.word && nextWords.length >= 2 && isUpper(nextWords[0]!.text.charCodeAt(0)) && /^(street|st|road|rd|lane|avenue|ave|way|close|drive|place|square|crescent|terrace|gardens|court|row|hill|walk|parade|grove|mews|park|green|quay|wharf|house|building)$/i.test(nextWords[1]!.text)) return 'address';
+  // Ages: "Man, 34, charged", "Daniel Marsh, 29, of Holloway Road".
+  if (t.integer && t.value < 120 && c0 === 32 && cm2 === 44 && (c1 === 44 || /^\s(of|from|who|was|is|has|had)\b/.test(after))) {
+    const pw = wordsBefore(s, t.start - 2, 1, 30)[0];
+    if (pw && isUpper(pw.text.charCodeAt(0))) return 'age';
+    if (pw && /^(man|woman|boy|girl|teenager|pensioner|mother|father|son|daughter)$/.test(pw.lower)) return 'age';
+  }
+  // "1 in 3 victims was under 25": an age threshold, not a count.
+  if (t.integer && t.value <= 120 && !percent && !currency && (prevLower === 'under' || prevLower === 'over' || prevLower === 'aged' || prevLower === 'between')) {
+    const q = qualifierBefore(s, t.start);
+    if (q.q === 'under' || q.q === 'over' || q.q === 'aged' || q.q === 'between') {
+      const before = prevWordsCheap(s, q.start, 1).words[0] ?? '';
+      if (before === 'aged' || before === 'age' || before === 'ages') return 'age';
+      const endish = /^[\s]*([.,;:)!?]|$)/.test(s.slice(t.end, t.end + 3));
+      if (endish && /^(was|were|is|are|be|being|aged|people|children|adults|those|anyone|victims)$/.test(before)) return 'age';
+    }
+  }
+  if (nextLetter === 121 && (/^\s(years?|yrs?)[\s-]old\b/i.test(after) || /^[\s-]years?[\s-]old/i.test(after))) return 'age';
+  // "three times as many" is a multiplier; "viewed 1.5 million times" counts occasions.
+  if ((nextLetter === 116 || nextLetter === 102) && (/^\s(times)\s+(as|more|less|higher|lower|greater|bigger|larger|the|over|that|than)\b/i.test(after) || (/^\s(times)\b/i.test(after) && t.value < 100) || /^\s(fold)\b/i.test(after))) return 'multiplier';
+
+  if (t.word) {
+    if (t.value === 1 && !t.fraction) return 'pronoun';
+    if ((c1 === 45 || c1 === 0x2010) && isLetter(c2)) return 'compound';
+    if ((c0 === 45 || c0 === 0x2010) && isLetter(cm2)) return 'compound';
+    const w0 = s.charCodeAt(t.start);
+    // Names: "BBC Two", "Formula One", "Seven Sisters Road".
+    if (prev && isUpper(prev.text.charCodeAt(0)) && !atSentenceStart(s, prev.start) && !t.fraction && /^[A-Z]/.test(prev.text) && prevLower !== 'only' && prevLower !== 'just') {
+      if (!/^(In|Of|And|But|For|With|By|At|On|From|Across|England|Wales|Scotland)$/.test(prev.text)) return 'name';
+    }
+    if (isUpper(w0) && !atSentenceStart(s, t.start) && nw && isUpper(nw.text.charCodeAt(0))) return 'name';
+    if (t.fraction) {
+      if (nw && ORDINAL_NOUNS.has(nw.lower)) return 'ordinal';
+      const pl = prevLower;
+      if (['first', 'second', 'last', 'next', 'this', 'the', 'final', 'latter', 'former', 'other'].includes(pl)) return 'ordinal';
+      if (/^\s(an|a)\s(hour|day|week|month|year|mile|dozen|century|minute)\b/i.test(after)) return 'period';
+      if (/^\s?of\s+(the\s+)?(year|month|week|day|decade|century|\d)/i.test(after)) return 'period';
+      if (/^-(time|term|hour|day|way)/i.test(after)) return 'compound';
+      const lw = s.slice(t.start, t.end).toLowerCase();
+      if (lw === 'half') {
+        const q = qualifierBefore(s, t.start).q;
+        const ok = q !== '' || /^\s?(\(|of\b|said|say|were|was|are|is|had|have|did|do|felt|reported|thought|believe)/i.test(after) || atSentenceStart(s, t.start);
+        if (!ok) return 'ordinal';
+      }
+    }
+  }
+
+  // Durations: "18 months" is a statistic after "jailed for", "was", "wait of"; a limit or period after "within", "the previous".
+  const tu = timeUnitAfter(s, t.end);
+  if (tu) {
+    if (/^\s*(a|an|per|each|every)\s+(day|week|month|year|night)\b/i.test(s.slice(tu.end, tu.end + 16))) return 'period';
+    if (/^\s*(old|of age)\b/i.test(s.slice(tu.end, tu.end + 10))) return 'age';
+    const q = qualifierBefore(s, t.start);
+    const pws = wordsBefore(s, q.start, 2, 40);
+    const p1 = pws[pws.length - 1];
+    const p2 = pws[pws.length - 2];
+    const gap1 = p1 ? s.slice(p1.end, q.start) : '';
+    const p1l = p1 && /^\s*$/.test(gap1) ? p1.lower : '';
+    if (q.q === 'over' || q.q === 'under' || q.q === 'up to' || q.q === 'just over' || q.q === 'just under') return 'period';
+    if (q.q) {
+      if (p1l && ['for', 'within', 'of', 'in', 'over', 'after', 'lasting', 'last', 'lasted', 'than', 'the', 'on', 'to', 'by', 'since', 'from'].includes(p1l)) return 'period';
+    }
+    if (PERIOD_LEAD.has(p1l) && !(p1l === 'over' && q.q)) return 'period';
+    if (p1l === 'for' || p1l === 'to') {
+      if (!(p2 && (SENTENCE_VERBS.has(p2.lower) || /^(rose|fell|increased|decreased|dropped|climbed|grew|risen|fallen|reduced|cut|extended|jumped)$/.test(p2.lower)))) return 'period';
+    }
+    if (p1l === 'of' && !(p2 && DURATION_NOUNS.has(p2.lower))) return 'period';
+    if (p1l === 'equivalent' || p1l === 'limit' || p1l === 'about' || p1l === 'around') return 'period';
+  }
+  return '';
+}
+
+function connector(s: string, a: NumToken, b: NumToken): string {
+  const gap = s.slice(a.end, b.start);
+  if (gap.length > 7) return '';
+  const m = CONNECTOR_RE.exec(gap);
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** All candidate figures in a block of text, in order. */
+export function findCandidates(s: string): Candidate[] {
+  const toks = tokenize(s, MAX_TOKENS_PER_BLOCK);
+  const n = toks.length;
+  const traps: TrapReason[] = new Array<TrapReason>(n).fill('');
+  const currency: boolean[] = new Array<boolean>(n).fill(false);
+  const percent: boolean[] = new Array<boolean>(n).fill(false);
+  const consumed: boolean[] = new Array<boolean>(n).fill(false);
+  const out: Candidate[] = [];
+
+  for (let k = 0; k < n; k++) {
+    const t = toks[k]!;
+    const c0 = charAt(s, t.start - 1);
+    const cm = charAt(s, t.start - 2);
+    currency[k] = !t.word && (c0 === '£' || c0 === '$' || c0 === '€' || (c0 === ' ' && (cm === '£' || cm === '$' || cm === '€')));
+    const n1 = s.charCodeAt(t.end);
+    const n2 = s.charCodeAt(t.end + 1) | 32;
+    percent[k] = n1 === 37 || ((n1 === 32 || (n1 | 32) === 112) && (n2 === 112 || n2 === 37 || (n1 | 32) === 112)) ? PERCENT_RE.test(s.slice(t.end, t.end + 22)) : false;
+  }
+  for (let k = 0; k < n; k++) traps[k] = trapOf(s, toks, k, currency[k]!, percent[k]!);
+
+  // Traps spread across "and"/"to": "junctions 6 and 7", "1 and 25 February", "aged 16 to 24".
+  for (let k = 0; k + 1 < n; k++) {
+    const a = toks[k]!;
+    const b = toks[k + 1]!;
+    const conn = connector(s, a, b);
+    const ra = traps[k]!;
+    const rb = traps[k + 1]!;
+    if (conn) {
+      if (ra && !rb && ['ref', 'age', 'time', 'phone', 'date', 'fy'].includes(ra)) traps[k + 1] = ra;
+      if (rb === 'date' && !ra && a.integer && a.value <= 31 && !a.word) traps[k] = 'date';
+      if (rb === 'time' && !ra) traps[k] = 'time';
+      if (ra === 'fy' && !rb) traps[k + 1] = 'fy';
+    } else if (ra === 'ref' && !rb && /^\s+of\s+$/.test(s.slice(a.end, b.start))) {
+      traps[k + 1] = 'ref'; // "Page 1 of 1"
+    }
+    if (ra === 'year' && !rb && isYearLike(b) && conn) traps[k + 1] = 'year';
+  }
+
+  for (let k = 0; k < n; k++) {
+    const trap = traps[k]!;
+    if (consumed[k] || (trap && trap !== 'pronoun' && trap !== 'name')) continue;
+    const t = toks[k]!;
+    let value = t.value;
+    let start = t.start;
+    let end = t.end;
+    let unit: Unit = 'count';
+    let rateBase = '';
+    let duration = '';
+    const next = toks[k + 1];
+
+    // Ratios: "one in five", "1 in 100", "9 out of 10".
+    if (next && !t.fraction && t.integer && (!traps[k + 1] || traps[k + 1] === 'base') && next.integer && next.value >= 2 && next.value > value && value >= 0) {
+      const gap = s.slice(t.end, next.start);
+      if (/^ (in|out of|in every|of every) $/i.test(gap) && !isYearLike(next)) {
+        out.push(mk(t.start, next.end, t.start, next.end, round4(value / next.value), 'ratio', qualifierBefore(s, t.start).q));
+        consumed[k + 1] = true;
+        continue;
+      }
+    }
+    if (trap) continue;
+
+    if (t.fraction) unit = 'ratio';
+    if (currency[k]) {
+      const c0 = s[t.start - 1];
+      start = c0 === ' ' ? t.start - 2 : t.start - 1;
+      unit = c0 === '£' || s[t.start - 2] === '£' ? 'GBP' : 'other';
+    }
+    if (!t.word && (s.charCodeAt(t.start - 1) === 45 || s.charCodeAt(t.start - 1) === 0x2212)) {
+      const b2 = charAt(s, t.start - 2);
+      if (b2 === '' || b2 === ' ' || b2 === '(' || b2 === ':') {
+        value = -value;
+        start = t.start - 1;
+      }
+    }
+    // Scale: "3.2m", "£1.5bn", "3.2 million".
+    if (!t.word) {
+      const suf = suffixAt(s, t.end);
+      if (suf && scaleOf(suf) > 1) {
+        value *= scaleOf(suf);
+        end = t.end + suf.length;
+      } else {
+        const m = SCALE_WORD_RE.exec(s.slice(t.end, t.end + 12));
+        if (m) {
+          value *= scaleOf(m[1]!.toLowerCase());
+          end = t.end + m[0].length;
+        }
+      }
+    }
+    value = Math.round(value * 1e6) / 1e6;
+    const pm = PERCENT_RE.exec(s.slice(end, end + 22));
+    if (pm) {
+      unit = 'percent';
+      end += pm[0].length;
+    } else if (unit === 'count' || unit === 'other') {
+      // Rates: "1.2 per 1,000 population", "4.3 orders for every 1,000 offences".
+      const rm = /^ per (\d[\d,]*)( [a-z]+)?/.exec(s.slice(end, end + 40));
+      if (rm && next && next.start === end + 5) {
+        unit = 'rate';
+        const tail = rm[2] && /^ (population|people|residents|adults|children|households|inhabitants|women|men|head|capita|officers|offences|crimes|cases|victims|pupils|patients)$/.test(rm[2]) ? rm[2] : '';
+        end = next.end + tail.length;
+        rateBase = 'per ' + rm[1] + tail;
+        consumed[k + 1] = true;
+        for (let j = k + 1; j < n && toks[j]!.start < end; j++) consumed[j] = true;
+      } else if (next) {
+        const gap = s.slice(end, next.start);
+        const gm = /^ ((?:[A-Za-z]+ ){1,4})(?:for every|for each|per|in every) $/.exec(gap.length < 60 ? gap : '');
+        if (gm && (!traps[k + 1] || traps[k + 1] === 'base')) {
+          unit = 'rate';
+          const nounAfter = nextWordsCheap(s, next.end, 1)[0];
+          rateBase = `${gm[1]!.trim()} per ${s.slice(next.start, next.end)}${nounAfter ? ' ' + nounAfter.lower : ''}`;
+          consumed[k + 1] = true;
+        }
+      }
+    }
+    if (unit === 'count') {
+      const tu = timeUnitAfter(s, end);
+      if (tu) {
+        unit = 'other';
+        duration = tu.unit;
+        end = tu.end;
+      } else if (/^ (hours|hrs)\b/i.test(s.slice(end, end + 8))) {
+        unit = 'other';
+      }
+    }
+    const q = qualifierBefore(s, start);
+    out.push({ start, end, numStart: t.start, numEnd: t.end, value, unit, qualifier: q.q, rateBase, duration, rangeWith: -1 });
+  }
+
+  // Ranges: "between 20 and 30 officers", "10-15%": both ends are figures sharing the later unit.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    const gap = s.slice(a.end, b.start);
+    if (gap.length > 7 || !CONNECTOR_RE.test(gap)) continue;
+    const compatible = a.unit === b.unit || (a.unit === 'count' && b.unit !== 'count' && b.unit !== 'ratio' && a.end === a.numEnd);
+    if (compatible && (a.qualifier === 'between' || /^\s*(-|–|to)\s*$/.test(gap))) {
+      a.rangeWith = i + 1;
+      b.rangeWith = i;
+      if (a.qualifier === 'between') b.qualifier = 'between';
+      if (a.unit === 'count' && b.unit !== 'count' && b.unit !== 'ratio') {
+        a.unit = b.unit;
+        a.duration = b.duration;
+      }
+    }
+  }
+  return out;
+}
+
+function mk(start: number, end: number, ns: number, ne: number, value: number, unit: Unit, q: string): Candidate {
+  return { start, end, numStart: ns, numEnd: ne, value, unit, qualifier: q, rateBase: '', duration: '', rangeWith: -1 };
+}
+

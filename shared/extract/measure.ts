@@ -1,0 +1,579 @@
+// The measure: the noun phrase a figure counts, read from the words around it
+// ("2,041 stalking incidents were reported" → "stalking incidents reported";
+//  "applied for six stalking prevention orders" → "stalking prevention orders applied for").
+import { wordsIn, type W } from './words.ts';
+import type { Candidate } from './find.ts';
+
+const PREPS = new Set(['according', 'following', 'excluding', 'compared', 'in', 'at', 'on', 'during', 'since', 'from', 'to', 'by', 'for', 'with', 'across', 'between', 'over', 'under', 'after', 'before', 'than', 'as', 'compared', 'against', 'per', 'within', 'into', 'through', 'throughout', 'among', 'including', 'until', 'up', 'via', 'about', 'around', 'like', 'despite', 'without', 'towards', 'toward', 'upon', 'outside', 'inside']);
+const STOPS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'so', 'which', 'who', 'whom', 'whose', 'that', 'when', 'where', 'if', 'unless', 'or', 'nor', 'yet', 'this', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'there', 'here', 'not', 'also', 'only', 'just', 'still', 'now', 'then', 'last', 'next', 'so', 'such', 'each', 'every', 'all', 'both', 'either', 'neither', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'any', 'no', 'more', 'most', 'less', 'fewer', 'than', 'what', 'how', 'why', '%']);
+const AUX = new Set(['were', 'was', 'is', 'are', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'did', 'do', 'does']);
+const IRREGULAR = new Set(['made', 'given', 'seen', 'held', 'taken', 'found', 'brought', 'caught', 'sent', 'told', 'paid', 'won', 'lost', 'done', 'kept', 'left', 'put', 'run', 'set', 'shown', 'known', 'spent', 'sold', 'hit', 'hurt', 'built', 'cut', 'struck', 'stolen', 'written', 'driven', 'fallen', 'risen', 'said', 'took', 'knew', 'gave', 'saw', 'got', 'had', 'went', 'came', 'felt', 'thought', 'began', 'grew', 'rose', 'fell', 'led', 'met', 'heard', 'read', 'became', 'went', 'spoke', 'chose', 'chosen', 'withdrawn', 'drawn', 'forgiven', 'overturned', 'upheld', 'quashed', 'beaten', 'bitten', 'shot', 'slain', 'sought']);
+const VERB_LIKE = new Set([...IRREGULAR, 'say', 'says', 'think', 'believe', 'feel', 'waited', 'knew']);
+const PRESENT_VERBS = new Set(['leads', 'lead', 'result', 'results', 'end', 'ends', 'represents', 'shows', 'show', 'means', 'includes', 'include', 'remains', 'remain', 'suggests', 'suggest', 'accounts', 'account', 'makes', 'make', 'takes', 'take', 'gives', 'give', 'face', 'faces', 'wait', 'waits', 'say', 'says', 'involve', 'involves', 'rise', 'rises', 'fall', 'falls', 'need', 'needs', 'know', 'knows', 'live', 'lives', 'get', 'gets', 'go', 'goes', 'use', 'uses', 'see', 'sees', 'feel', 'feels']);
+const REPORTING = new Set(['said', 'say', 'says', 'reported', 'told', 'felt', 'thought', 'believed', 'claimed', 'admitted', 'stated']);
+const ADVERBS = new Set(['now', 'also', 'already', 'still', 'only', 'just', 'almost', 'nearly', 'ever', 'never', 'since', 'then', 'recently', 'previously']);
+const SHARE_VERBS = new Set(['made', 'accounted', 'represented', 'comprised', 'formed', 'constituted', 'were', 'was', 'is', 'are', 'make', 'account', 'represent']);
+const SENTENCE_VERB_RE = /^(jailed|imprisoned|sentenced|detained|banned|disqualified|remanded|locked|barred|excluded|gaoled)$/;
+const CHANGE_NOUN: Record<string, string> = { rose: 'rise', fell: 'fall', increased: 'increase', decreased: 'decrease', dropped: 'drop', climbed: 'rise', jumped: 'jump', grew: 'growth', declined: 'decline' };
+const CHANGE_WORDS = new Set(['increase', 'rise', 'fall', 'decrease', 'drop', 'reduction', 'cut', 'change', 'jump', 'growth', 'decline', 'surge', 'leap', 'dip', 'uplift', 'hike']);
+const SURVEY_NOUNS = new Set(['survey', 'poll', 'sample', 'study', 'questionnaire', 'consultation']);
+const MOTION_VERBS = new Set(['fell', 'rose', 'increased', 'decreased', 'dropped', 'climbed', 'jumped', 'grew', 'declined', 'was', 'were', 'is', 'are', 'stood', 'reached', 'totalled', 'totaled', 'hit', 'remained', 'went', 'came']);
+const MONEY_VERBS = new Set(['committed', 'commit', 'provided', 'provide', 'given', 'give', 'allocated', 'allocate', 'invested', 'invest', 'pledged', 'pledge', 'awarded', 'award', 'spent', 'spend', 'sought', 'seek', 'secured', 'announced', 'granted', 'raised', 'raise', 'set', 'earmarked', 'found', 'promised']);
+
+function isVerbish(w: W): boolean {
+  const l = w.lower;
+  if (AUX.has(l) || VERB_LIKE.has(l)) return true;
+  return l.length > 4 && l.endsWith('ed') && !['need', 'speed', 'seed', 'greed', 'red', 'bed', 'shed', 'breed', 'hundred', 'bred'].includes(l);
+}
+function isParticiple(w: W): boolean {
+  const l = w.lower;
+  return (l.length > 3 && l.endsWith('ed')) || IRREGULAR.has(l);
+}
+function isWordish(w: W): boolean {
+  return /^[a-z]/i.test(w.text);
+}
+
+export interface MeasureContext {
+  s: string;
+  prevEnd: number; // end of the previous figure in this block, or -1
+  prevUnit: string;
+  lastCountMeasure: string; // the last count's measure on the page (for "a 25 per cent rise")
+  lastRateMeasure: string; // the last "… rate" measure on the page (for "a rate of five per cent")
+  sentStart: number;
+  sentEnd: number;
+  prevMeasure: string; // the previous figure's measure in this block (antecedent)
+  prevCore: string; // its noun phrase only
+  blocked: (pos: number) => boolean; // true where a period or area phrase starts
+  periodAt?: (pos: number) => boolean; // true where a period phrase starts
+  words?: W[]; // the sentence's words, computed once per sentence
+  blockedEnd: (pos: number) => number; // end of the phrase starting at pos
+}
+
+/** Gap between two words is only spaces (no comma, colon, bracket). */
+function joined(s: string, a: W, b: W): boolean {
+  const g = s.slice(a.end, b.start);
+  return /^ +$/.test(g) || g === '-' || g === '';
+}
+
+/** Noun phrase starting at word i; returns the words and the next index. */
+function nounPhrase(s: string, ws: W[], i: number, ctx: MeasureContext, max = 6, allowPP = true): { words: W[]; next: number } {
+  const out: W[] = [];
+  let j = i;
+  while (j < ws.length && out.length < max) {
+    const w = ws[j]!;
+    if (ctx.blocked(w.start)) break;
+    if (out.length && !joined(s, ws[j - 1]!, w)) break;
+    if (!isWordish(w)) break;
+    const l = w.lower;
+    if (l === 'of' && out.length) {
+      const nx = ws[j + 1];
+      if (!nx || !isWordish(nx) || ctx.blocked(nx.start) || !joined(s, w, nx)) break;
+      // "hours of stalking training", "minutes of calls": of + noun phrase
+      const inner = nounPhrase(s, ws, nx.lower === 'the' ? j + 2 : j + 1, ctx, max - out.length - 1);
+      if (!inner.words.length) break;
+      out.push(w, ...inner.words);
+      j = inner.next;
+      break;
+    }
+    if ((l === 'by' || l === 'on') && out.length && allowPP) {
+      const nx = ws[j + 1];
+      if (nx && isWordish(nx) && !ctx.blocked(nx.start) && joined(s, w, nx) && !STOPS.has(nx.lower) && !isVerbish(nx) && !PREPS.has(nx.lower)) {
+        out.push(w);
+        j++;
+        continue;
+      }
+    }
+    if (PREPS.has(l) || STOPS.has(l) || l === 'of') break;
+    if (l === 'aged' && out.length) break;
+    if (isVerbish(w) && out.length) break;
+    if (isVerbish(w) && !out.length && !/ing$/.test(l)) {
+      // "recorded stalking", "reported cases": a participle used as an adjective.
+      const nx = ws[j + 1];
+      if (IRREGULAR.has(l) || AUX.has(l) || !l.endsWith('ed') || !(nx && joined(s, w, nx) && isWordish(nx) && !STOPS.has(nx.lower) && !PREPS.has(nx.lower) && !isVerbish(nx) && !ctx.blocked(nx.start))) break;
+    }
+    // "incidents represents a …": a present-tense verb before a determiner ends the phrase.
+    if (out.length && /s$/.test(l) && ws[j + 1] && ['a', 'an', 'the', 'that', 'their', 'its', 'no'].includes(ws[j + 1]!.lower)) break;
+    if (out.length && PRESENT_VERBS.has(l)) break;
+    out.push(w);
+    j++;
+  }
+  // Trailing adjectives-as-verbs are rare; drop a trailing "-ly" adverb.
+  while (out.length && /ly$/.test(out[out.length - 1]!.lower)) out.pop();
+  return { words: out, next: j };
+}
+
+/** A verb phrase from word i: participle and its complement, until a clause break. */
+function verbPhrase(s: string, ws: W[], i: number, ctx: MeasureContext, max = 12): W[] {
+  const out: W[] = [];
+  let j = i;
+  while (j < ws.length && out.length < max) {
+    const w = ws[j]!;
+    if (out.length && !joined(s, ws[j - 1]!, w)) break;
+    if (!isWordish(w) && w.text !== '%') break;
+    if (out.length && (ctx.periodAt ?? ctx.blocked)(w.start)) break;
+    // "reported in Lancashire": the place is the figure's area, not part of its measure
+    if (out.length && ['in', 'across', 'throughout'].includes(w.lower) && ws[j + 1] && ctx.blocked(ws[j + 1]!.start) && !(ctx.periodAt?.(ws[j + 1]!.start) ?? false)) {
+      const e = ctx.blockedEnd(ws[j + 1]!.start);
+      j++;
+      while (j < ws.length && ws[j]!.start < e) j++;
+      continue;
+    }
+    const l = w.lower;
+    if (out.length && ['but', 'and', 'which', 'who', 'although', 'whereas', 'because', 'so', 'after', 'since', 'last', 'this'].includes(l)) break;
+    if (out.length && (l === 'while' || l === 'when') && /\d/.test(s.slice(w.end, Math.min(s.length, w.end + 60)).split(/[.;:!?]/)[0]!)) break;
+    out.push(w);
+    j++;
+  }
+  // Do not end on a preposition or article.
+  while (out.length && (PREPS.has(out[out.length - 1]!.lower) || STOPS.has(out[out.length - 1]!.lower) || out[out.length - 1]!.lower === 'of')) out.pop();
+  return stripReporting(out);
+}
+
+function text(ws: W[]): string {
+  return ws.map((w) => w.text).join(' ');
+}
+
+/** "said they had been contacted by the stalker" → "contacted by the stalker". */
+function stripReporting(vp: W[]): W[] {
+  let i = 0;
+  if (vp[i] && REPORTING.has(vp[i]!.lower)) {
+    let j = i + 1;
+    if (vp[j]?.lower === 'that') j++;
+    if (vp[j] && ['they', 'he', 'she', 'it', 'we', 'i'].includes(vp[j]!.lower)) {
+      j++;
+      while (vp[j] && AUX.has(vp[j]!.lower)) j++;
+      i = j;
+    }
+  }
+  return i ? vp.slice(i) : vp;
+}
+
+/** Skip area/period phrases and "in <Place>" after a noun phrase. */
+function skipModifiers(ws: W[], j: number, ctx: MeasureContext): number {
+  let k = j;
+  for (let guard = 0; guard < 4 && k < ws.length; guard++) {
+    const w = ws[k]!;
+    if (ctx.blocked(w.start)) {
+      const e = ctx.blockedEnd(w.start);
+      while (k < ws.length && ws[k]!.start < e) k++;
+      continue;
+    }
+    if (['in', 'across', 'at', 'from', 'for'].includes(w.lower) && ws[k + 1] && ctx.blocked(ws[k + 1]!.start)) {
+      const e = ctx.blockedEnd(ws[k + 1]!.start);
+      k++;
+      while (k < ws.length && ws[k]!.start < e) k++;
+      continue;
+    }
+    if (w.lower === 'aged' && ws[k + 1] && /^\d/.test(ws[k + 1]!.text)) {
+      k += 2;
+      while (k < ws.length && (['to', 'and', 'or', 'over', 'under'].includes(ws[k]!.lower) || /^\d/.test(ws[k]!.text))) k++;
+      continue;
+    }
+    if (['only', 'just', 'also', 'now', 'all', 'still', 'already', 'ever', 'never'].includes(w.lower)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+function stripDet(ws: W[], ctx?: MeasureContext): W[] {
+  // "Burglaries in Ashvale rose": the place is the area, not part of the measure
+  if (ctx) {
+    for (let k = 1; k + 1 < ws.length; k++) {
+      if (['in', 'across', 'throughout', 'at'].includes(ws[k]!.lower) && ctx.blocked(ws[k + 1]!.start) && !(ctx.periodAt?.(ws[k + 1]!.start) ?? false)) {
+        ws = ws.slice(0, k);
+        break;
+      }
+    }
+  }
+  let i = 0;
+  while (i < ws.length && ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'total', 'overall'].includes(ws[i]!.lower)) i++;
+  return ws.slice(i);
+}
+
+/** Words before pos back to a clause break, as a noun phrase ("a charge rate" of "a charge rate of"). */
+function npBefore(s: string, ws: W[], endIdx: number, ctx: MeasureContext, max = 7, skipParen = false): W[] {
+  const out: W[] = [];
+  let j = endIdx;
+  if (skipParen && j >= 0 && /\)\s*$/.test(s.slice(ws[j]!.start, (ws[j + 1]?.start ?? ws[j]!.end + 2)))) {
+    // "distress (s.4A) made up": step over the bracket.
+    const open = s.lastIndexOf('(', ws[j]!.end);
+    while (j >= 0 && ws[j]!.start >= open) j--;
+  }
+  while (j >= 0 && out.length < max) {
+    const w = ws[j]!;
+    if (out.length && !joined(s, w, out[0]!)) break;
+    if (!isWordish(w)) break;
+    const l = w.lower;
+    if (['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our'].includes(l)) break;
+    if ((ctx.periodAt ?? ctx.blocked)(w.start)) break;
+    if (STOPS.has(l) && l !== 'or') break;
+    if (isVerbish(w) && !out.length) break;
+    if (isVerbish(w)) {
+      // "In Eastmoor, recorded stalking fell": a participle used as an adjective at the front
+      const pw = ws[j - 1];
+      const front = !pw || !joined(s, pw, w) || ['a', 'an', 'the', 'its', 'their'].includes(pw.lower);
+      if (!(front && l.endsWith('ed') && !AUX.has(l))) break;
+      out.unshift(w);
+      break;
+    }
+    if (PREPS.has(l) && !out.length) break;
+    out.unshift(w);
+    j--;
+  }
+  while (out.length && (PREPS.has(out[0]!.lower) || out[0]!.lower === 'of' || out[0]!.lower === 'or')) out.shift();
+  return out;
+}
+
+function rateStem(label: string): string {
+  const l = label.trim();
+  if (/^[A-Za-z]+ed$/.test(l)) return (/(g|c|s|v|z)ed$/i.test(l) ? l.slice(0, -1) : l.slice(0, -2)).toLowerCase() + ' rate';
+  return l + ' rate';
+}
+
+export function measureFor(c: Candidate, ctx: MeasureContext): { measure: string; core: string } {
+  const { s, sentStart, sentEnd } = ctx;
+  // Bounded look-back: a runaway sentence must not make this quadratic.
+  const before = s.slice(Math.max(sentStart, c.start - 300), c.start);
+  const inParen = /\(\s*$/.test(before);
+  // "Reports: 4,312", "Reports in 2020/21: 5,014", "Charged: 287 (6.7%)"
+  // A label applies only when nothing names the figure after it ("Answer: 58 officers …" has its noun).
+  const bare = /^\s*($|[(.;,)—–-])/.test(s.slice(c.end, c.end + 3));
+  const head = c.start - sentStart <= 120 && bare ? before.trimStart() : '';
+  const lm = /^([^:;.!?]{1,80}):\s*(?:\S+\s*\()?$/.exec(head) ?? /^([^:;.!?]{1,80}):\s*[-−]?[£$€]?$/.exec(head);
+  if (lm) {
+    let label = lm[1]!.trim();
+    // Remove a period phrase inside the label ("Reports in 2020/21").
+    label = label.replace(/\s+(in|during|for)\s+\S+.*$/i, '').replace(/\s+\(.*$/, '');
+    if (inParen && c.unit === 'percent') label = rateStem(label);
+    return { measure: label, core: label };
+  }
+  // A bracketed figure right after another restates it in another unit: "22% … (1,510 offences)", "473 of 5,200 (9.1%)".
+  if (inParen && ctx.prevEnd >= 0 && ctx.prevUnit !== 'ratio' && /^[^.;:]{0,40}\(\s*$/.test(s.slice(ctx.prevEnd, c.start)) && ctx.prevMeasure) {
+    if (c.unit === 'percent' && ctx.prevUnit !== 'percent') {
+      const m = ctx.lastRateMeasure || `${ctx.prevCore} (share)`;
+      return { measure: m, core: ctx.prevCore };
+    }
+    if (c.unit === 'count' && ctx.prevUnit === 'percent') {
+      const ci = ctx.prevMeasure.indexOf(': ');
+      const m = ci >= 0 ? ctx.prevMeasure.slice(ci + 2) : ctx.prevMeasure.replace(/^share of /, '');
+      return { measure: m, core: ctx.prevCore };
+    }
+  }
+  const ws = ctx.words ?? wordsIn(s, Math.max(sentStart, c.start - 240), Math.min(sentEnd, c.end + 240));
+  const fi = firstAtOrAfter(ws, c.end);
+  // last word before the figure's qualifier/currency
+  let bi = firstAtOrAfter(ws, c.start) - 1;
+  while (bi >= 0 && ws[bi]!.end > c.start) bi--;
+  if (c.qualifier) {
+    const qn = c.qualifier.split(' ').length;
+    const qs = ws.slice(Math.max(0, bi - qn + 1), bi + 1).map((w) => w.lower).join(' ');
+    if (qs === c.qualifier) bi -= qn;
+  }
+  while (bi >= 0 && ['£', '$', '€'].includes(ws[bi]!.text)) bi--;
+  const prevW = bi >= 0 ? ws[bi] : undefined;
+  const prevW2 = bi >= 1 ? ws[bi - 1] : undefined;
+  const compared = (prevW?.lower === 'with' || prevW?.lower === 'to') && prevW2?.lower === 'compared';
+  const partitive = prevW?.lower === 'the' && (prevW2?.lower === 'of' || prevW2?.lower === 'on' || prevW2?.lower === 'from' || prevW2?.lower === 'than' || prevW2?.lower === 'with');
+
+  // Durations: "jailed for 18 months" is a prison sentence; "1,240 hours of training" names its activity.
+  if (c.unit === 'other' && c.duration) {
+    if (prevW && ['for', 'to', 'of'].includes(prevW.lower) && prevW2 && SENTENCE_VERB_RE.test(prevW2.lower)) {
+      return { measure: /banned|disqualified|barred|excluded/.test(prevW2.lower) ? 'ban' : 'prison sentence', core: 'sentence' };
+    }
+    if (ws[fi]?.lower === 'of') {
+      const inner = nounPhrase(s, ws, fi + 1, ctx);
+      if (inner.words.length) {
+        const core = `${c.duration} of ${text(inner.words)}`;
+        const pv = precedingVerb(s, ws, bi, ctx);
+        const k = skipModifiers(ws, inner.next, ctx);
+        const vp = ws[k] && ws[k]!.lower === 'by' ? verbPhrase(s, ws, k, ctx, 4) : [];
+        return { measure: `${core}${pv ? ' ' + pv : ''}${vp.length ? ' ' + text(vp) : ''}`, core };
+      }
+    }
+  }
+
+  if (compared && ctx.prevMeasure) return { measure: ctx.prevMeasure, core: ctx.prevCore };
+  // Words after the figure: "of" for shares ("93 per cent of victims", "a third of them").
+  let j = fi;
+  let afterOf = false;
+  let pronounOf = false;
+  if (ws[j]?.lower === 'of' && (c.unit === 'percent' || c.unit === 'ratio')) {
+    j++;
+    afterOf = true;
+    while (ws[j] && ['the', 'those', 'all', 'them', 'these', 'whom', 'which'].includes(ws[j]!.lower)) {
+      if (ws[j]!.lower !== 'the' && ws[j]!.lower !== 'all') pronounOf = true;
+      j++;
+    }
+    // "of those offences" is a determiner, not a pronoun
+    const nx = ws[j];
+    if (pronounOf && nx && ws[j - 1]!.lower !== 'them' && !['who', 'that', 'whom', 'which'].includes(nx.lower) && !AUX.has(nx.lower) && !isVerbish(nx) && !/ing$/.test(nx.lower)) pronounOf = false;
+  }
+  // "a third of them told no one", "48% of those who had been stalked", "25 per cent of those reporting a breach"
+  if (pronounOf && ws[j]) {
+    let k = j;
+    if (ws[k]!.lower === 'who' || ws[k]!.lower === 'that') k++;
+    const k0 = k;
+    while (k < ws.length && AUX.has(ws[k]!.lower) && k - j < 4) k++;
+    // "three quarters of them are women": a copula before a noun stays.
+    if (k > k0 && ws[k] && !isParticiple(ws[k]!) && !ADVERBS.has(ws[k]!.lower)) k = k0;
+    const vp = verbPhrase(s, ws, k, ctx);
+    const ante = ctx.prevCore;
+    if (vp.length) return { measure: `${ante} ${text(vp)}`.trim(), core: ante };
+  }
+  // "times" after a big count: "viewed nearly 1.5 million times" → the subject was viewed.
+  if (ws[j]?.lower === 'times' && prevW && isParticiple(prevW)) {
+    let k = bi - 1;
+    while (k >= 0 && AUX.has(ws[k]!.lower)) k--;
+    const subj = stripDet(npBefore(s, ws, k, ctx));
+    const m = `${text(subj)} ${prevW.text}`.trim();
+    return { measure: m, core: text(subj) };
+  }
+  // "Two of the 13 applications were withdrawn": the noun comes after the second number.
+  if (ws[j]?.lower === 'of' && ws[j + 1]?.lower === 'the' && ws[j + 2] && /^\d/.test(ws[j + 2]!.text)) {
+    const inner = nounPhrase(s, ws, j + 3, ctx);
+    if (inner.words.length) {
+      let k = inner.next;
+      while (k < ws.length && AUX.has(ws[k]!.lower) && k - inner.next < 4) k++;
+      const vp = k > inner.next ? verbPhrase(s, ws, k, ctx) : [];
+      return { measure: `${text(inner.words)} ${text(vp)}`.trim(), core: text(inner.words) };
+    }
+  }
+  // The noun must follow the figure directly ("4.1%, meaning…" has none).
+  const direct = j < ws.length && /^[\s)]*$/.test(s.slice(c.end, ws[j]!.start).replace(/\bof\b|\bthe\b|\bthose\b|\ball\b|\bthese\b/g, ''));
+  const np = (c.unit === 'other' && c.duration) || !direct ? { words: [] as W[], next: j } : nounPhrase(s, ws, j, ctx);
+  const core = text(np.words);
+
+  if (np.words.length) {
+    const head = np.words[np.words.length - 1]!.lower;
+    if (CHANGE_WORDS.has(head) && (c.unit === 'percent' || c.unit === 'count')) {
+      // "a 25 per cent rise" → rise in what came before.
+      const k = np.next;
+      if (ws[k]?.lower === 'in' && ws[k + 1] && !ctx.blocked(ws[k + 1]!.start)) {
+        const inner = nounPhrase(s, ws, k + 1, ctx);
+        if (inner.words.length) return { measure: `${core} in ${text(inner.words)}`, core };
+      }
+      return { measure: ctx.lastCountMeasure ? `${core} in ${ctx.lastCountMeasure}` : core, core };
+    }
+    if (prevW && SURVEY_NOUNS.has(prevW2?.lower ?? '') && prevW.lower === 'of') return { measure: `${core} surveyed`, core };
+    // "recorded stalking fell from 950 offences": the subject names what the noun counts.
+    if (prevW?.lower === 'from' && prevW2 && MOTION_VERBS.has(prevW2.lower) && np.words.length === 1) {
+      const subj = stripDet(npBefore(s, ws, bi - 2, ctx));
+      if (subj.length) {
+        const m = `${text(subj)} ${core}`;
+        return { measure: m, core: m };
+      }
+    }
+    // A share: "X made up 22% of stalking offences" → share of stalking offences: X
+    if (afterOf && c.unit === 'percent' && prevW && SHARE_VERBS.has(prevW.lower === 'up' || prevW.lower === 'for' ? (prevW2?.lower ?? '') : prevW.lower)) {
+      const k = prevW.lower === 'up' || prevW.lower === 'for' ? bi - 2 : bi - 1;
+      const subj = stripDet(npBefore(s, ws, k, ctx, 10, true));
+      if (subj.length) return { measure: `share of ${core}: ${text(subj)}`, core };
+    }
+    const rv = ws[np.next];
+    // Relative clause: "312 respondents who reported a breach of bail conditions"
+    if (rv && (rv.lower === 'who' || rv.lower === 'that') && joined(s, ws[np.next - 1]!, rv)) {
+      let k = np.next + 1;
+      while (k < ws.length && AUX.has(ws[k]!.lower) && k - np.next < 4) k++;
+      const vp = verbPhrase(s, ws, k, ctx);
+      if (vp.length) return { measure: `${core} ${rv.lower} ${text(vp)}`, core };
+    }
+    if (partitive) return { measure: core, core };
+    // A reduced relative right after the noun: "1,470 offences committed by people on bail".
+    if (rv && isParticiple(rv) && !AUX.has(rv.lower) && !ctx.blocked(rv.start) && joined(s, ws[np.next - 1]!, rv) && !VERB_LIKE.has(rv.lower)) {
+      const vp = verbPhrase(s, ws, np.next, ctx);
+      if (vp.length > 1) return { measure: `${core} ${text(vp)}`, core };
+    }
+    const pv = afterOf ? '' : precedingVerb(s, ws, bi, ctx);
+    if (pv) return { measure: `${core} ${pv}`, core };
+    // Then a participle or verb: "were reported", "have been charged for stalking", "failed to apply for…"
+    let k = skipModifiers(ws, np.next, ctx);
+    // "568 full orders and 312 interim orders were issued": the verb after the second noun applies to both.
+    if (ws[k]?.lower === 'and' && ws[k + 1] && /^\d/.test(ws[k + 1]!.text)) {
+      const second = nounPhrase(s, ws, k + 2, ctx);
+      if (second.words.length) k = skipModifiers(ws, second.next, ctx);
+    }
+    const k0 = k;
+    let aux = false;
+    while (k < ws.length && (AUX.has(ws[k]!.lower) || (aux && ADVERBS.has(ws[k]!.lower))) && k - k0 < 6) {
+      if (AUX.has(ws[k]!.lower)) aux = true;
+      k++;
+    }
+    let neg = '';
+    if (ws[k]?.lower === 'not') {
+      k++;
+      neg = 'not ';
+    }
+    const v = ws[k];
+    if (v && isWordish(v) && (isParticiple(v) || (aux && v.lower.endsWith('ed')) || (!aux && PRESENT_VERBS.has(v.lower))) && !ctx.blocked(v.start)) {
+      const vp = verbPhrase(s, ws, k, ctx);
+      if (vp.length) {
+        const linker = !aux && !afterOf ? 'that ' : '';
+        return { measure: `${core} ${linker}${neg}${text(vp)}`.trim(), core };
+      }
+    }
+    // Money: "£12,500 fine for intimidating a witness" keeps its prepositional phrase.
+    if (c.unit === 'GBP' && ws[np.next] && ['for', 'on', 'to'].includes(ws[np.next]!.lower)) {
+      const vp = verbPhrase(s, ws, np.next, ctx);
+      if (vp.length > 1) return { measure: `${core} ${text(vp)}`, core };
+    }
+    return { measure: core, core };
+  }
+
+  // No noun after the figure.
+  // "up 8% on the previous year", "down 3 per cent"
+  if (prevW && (prevW.lower === 'up' || prevW.lower === 'down') && c.unit === 'percent' && !(prevW2 && isParticiple(prevW2))) {
+    const base = ctx.lastCountMeasure || ctx.prevMeasure;
+    const m = `${prevW.lower === 'up' ? 'rise' : 'fall'}${base ? ' in ' + base : ''}`;
+    return { measure: m, core: base };
+  }
+  // "<NP> of N": "a charge rate of just 7.71 per cent", "an increase of 32%"
+  if (prevW?.lower === 'of' && bi >= 1) {
+    const npb = stripDet(npBefore(s, ws, bi - 1, ctx));
+    if (npb.length) {
+      const m = text(npb);
+      const head = npb[npb.length - 1]!.lower;
+      if (SURVEY_NOUNS.has(head)) return { measure: 'people surveyed', core: 'people' };
+      if (CHANGE_WORDS.has(head) && ctx.lastCountMeasure) return { measure: `${m} in ${ctx.lastCountMeasure}`, core: m };
+      if (head === 'total' || head === 'number') return { measure: ctx.prevCore || m, core: ctx.prevCore || m };
+      if (head === 'rate' && npb.length === 1 && ctx.lastRateMeasure) return { measure: ctx.lastRateMeasure, core: 'rate' };
+      return { measure: m, core: m };
+    }
+  }
+  // "fell from 950 offences the year before to 836 last year": the same measure as the figure it runs from.
+  if (prevW?.lower === 'to' && ctx.prevEnd >= 0 && c.start - ctx.prevEnd < 80 && /\bfrom\b/.test(s.slice(Math.max(sentStart, ctx.prevEnd - 12), ctx.prevEnd)) && ctx.prevMeasure) {
+    return { measure: ctx.prevMeasure, core: ctx.prevCore };
+  }
+  // "on the 1,120 recorded", "from 602 the year before": the same thing as the figure compared with.
+  if (partitive || (prevW?.lower === 'from' && ctx.prevMeasure)) {
+    const m = c.unit === 'percent' ? ctx.prevMeasure : ctx.lastCountMeasure || ctx.prevMeasure;
+    return { measure: m, core: ctx.prevCore };
+  }
+  // "<subject> fell to N", "the charge rate was N", "reports rose by 14 per cent to 9,870"
+  {
+    let k = bi;
+    if (prevW && ['to', 'at', 'by', 'from'].includes(prevW.lower)) k--;
+    while (k >= 0 && ADVERBS.has(ws[k]!.lower)) k--;
+    let v = ws[k];
+    const direct = !!v && MOTION_VERBS.has(v.lower);
+    if (!direct && prevW && ['to', 'from'].includes(prevW.lower)) {
+      // look further back within the clause for the verb: "rose by 14 per cent to 9,870"
+      for (let kk = bi - 1; kk >= 0 && bi - kk < 8; kk--) {
+        if (!joined(s, ws[kk]!, ws[kk + 1]!) && !/^\s*%?\s*$/.test(s.slice(ws[kk]!.end, ws[kk + 1]!.start))) break;
+        if (MOTION_VERBS.has(ws[kk]!.lower) && !AUX.has(ws[kk]!.lower)) {
+          k = kk;
+          v = ws[kk];
+          break;
+        }
+      }
+    }
+    if (v && MOTION_VERBS.has(v.lower)) {
+      let kk = k - 1;
+      while (kk >= 0 && AUX.has(ws[kk]!.lower)) kk--;
+      // "The number of children excluded from school rose to 52": what is counted follows "number of".
+      const lead = numberOfBefore(s, ws, kk, ctx);
+      if (lead) return { measure: lead, core: lead };
+      const subj = stripDet(npBefore(s, ws, kk, ctx), ctx);
+      if (subj.length) {
+        const m = text(subj);
+        const noun = CHANGE_NOUN[v.lower];
+        if (noun && c.unit === 'percent' && prevW?.lower === 'by') return { measure: `${noun} in ${m}`, core: m };
+        return { measure: m, core: m };
+      }
+    }
+    if (prevW && prevW.lower === 'to' && ctx.prevMeasure) return { measure: ctx.prevMeasure, core: ctx.prevCore };
+  }
+  // Money after a verb: "committed £1.5m to training for police forces", "provided £1.8 million … for X"
+  if (c.unit === 'GBP') {
+    if (ws[fi]?.lower === 'per' || ws[fi]?.lower === 'a' || ws[fi]?.lower === 'each') {
+      const unitW = ws[fi + 1];
+      if (unitW && isWordish(unitW) && !(ctx.periodAt ?? ctx.blocked)(ws[fi]!.start)) return { measure: `cost per ${unitW.text}`, core: 'cost' };
+    }
+    const vb = prevW && MONEY_VERBS.has(prevW.lower);
+    const k = skipModifiers(ws, fi, ctx);
+    const isCost = prevW?.lower === 'cost' || prevW2?.lower === 'cost';
+    if (ws[k] && ['to', 'for', 'on'].includes(ws[k]!.lower)) {
+      const vp = verbPhrase(s, ws, k + 1, ctx);
+      if (vp.length) {
+        const isVerbTo = ws[k]!.lower === 'to' && vp[0] && /^(set|run|fund|pay|buy|build|support|provide|train|hire|employ|cover|deliver|tackle|help|keep|maintain|operate|create)$/.test(vp[0].lower);
+        if (isCost) return { measure: `cost ${ws[k]!.text} ${text(vp)}`, core: 'cost' };
+        if (isVerbTo && !vb) return { measure: `cost to ${text(vp)}`, core: 'cost' };
+        if (isVerbTo) return { measure: `funding ${/^(fund|pay)$/.test(vp[0]!.lower) ? 'for ' + text(vp.slice(1)) : 'to ' + text(vp)}`.trim(), core: 'funding' };
+        return { measure: `funding for ${text(vp)}`, core: 'funding' };
+      }
+    }
+    if (isCost) return { measure: 'cost', core: 'cost' };
+    if (ctx.prevUnit === 'GBP' && ctx.prevMeasure) {
+      // "£3.2 million to set up and £450,000 a year to run"
+      const k2 = skipModifiers(ws, fi, ctx);
+      if (ws[k2]?.lower === 'to') {
+        const vp = verbPhrase(s, ws, k2 + 1, ctx);
+        if (vp.length) return { measure: `${ctx.prevCore} to ${text(vp)}`, core: ctx.prevCore };
+      }
+    }
+  }
+  const afterW = ws[fi];
+  if (afterW && (AUX.has(afterW.lower) || VERB_LIKE.has(afterW.lower) || isParticiple(afterW))) {
+    // "of which five were granted", "six were not granted: four were refused", "96 said police took no action"
+    const ante = c.unit === 'GBP' ? (ctx.prevUnit === 'GBP' && ctx.prevCore ? ctx.prevCore : 'funding') : (prevW?.lower === 'which' ? '' : ofAntecedent(s, ws, bi, ctx)) || ctx.prevCore;
+    let k = fi;
+    while (k < ws.length && AUX.has(ws[k]!.lower) && k - fi < 4) k++;
+    const vp = verbPhrase(s, ws, k, ctx);
+    const m = `${ante} ${text(vp)}`.trim();
+    return { measure: m, core: ante };
+  }
+  if (c.unit === 'percent' || c.unit === 'ratio') {
+    const m = /([A-Za-z]+(?: [A-Za-z]+)?) rate\b[^.]{0,80}$/i.exec(before);
+    if (m) return { measure: `${m[1]!.replace(/^(the|a|an) /i, '')} rate`, core: 'rate' };
+  }
+  return { measure: ctx.prevMeasure, core: ctx.prevCore };
+}
+
+/** "the number of X …" ending at word kk: returns X as written (bounded). */
+function numberOfBefore(s: string, ws: W[], kk: number, ctx: MeasureContext): string {
+  for (let i = kk - 1; i >= 1 && kk - i < 14; i--) {
+    const w = ws[i]!;
+    if (!joined(s, w, ws[i + 1]!)) return '';
+    if (w.lower === 'of' && ['number', 'total', 'count', 'amount'].includes(ws[i - 1]!.lower)) {
+      const words = ws.slice(i + 1, kk + 1);
+      if (!words.length || words.some((x) => (ctx.periodAt ?? ctx.blocked)(x.start))) return '';
+      return text(words);
+    }
+  }
+  return '';
+}
+
+function precedingVerb(s: string, ws: W[], bi: number, ctx: MeasureContext): string {
+  const prevW = bi >= 0 ? ws[bi] : undefined;
+  const prevW2 = bi >= 1 ? ws[bi - 1] : undefined;
+  if (!prevW || ctx.blocked(prevW.start)) return '';
+  if (isParticiple(prevW) && !AUX.has(prevW.lower) && prevW.lower !== 'aged') return prevW.text;
+  if (['for', 'up', 'out', 'on'].includes(prevW.lower) && prevW2 && isParticiple(prevW2) && joined(s, prevW2, prevW)) return `${prevW2.text} ${prevW.text}`;
+  return '';
+}
+
+/** "Of the 36 applications made …, six" / "Two of the 13 applications" → "applications". */
+function ofAntecedent(s: string, ws: W[], bi: number, ctx: MeasureContext): string {
+  for (let i = bi; i >= 1 && bi - i < 30; i--) {
+    const w = ws[i]!;
+    if (/^\d/.test(w.text) && ws[i - 1]!.lower === 'the' && ws[i - 2]?.lower === 'of') {
+      const np = nounPhrase(s, ws, i + 1, ctx, 3);
+      if (np.words.length) return text(np.words);
+    }
+  }
+  return '';
+}
+
+/** Index of the first word starting at or after pos (binary search). */
+function firstAtOrAfter(ws: W[], pos: number): number {
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,200 @@
+// The number tokenizer: one left-to-right scan over a block's text, finding digit numbers
+// (2,041; 7.71; 0808) and number words (six, twenty-three, a hundred, a third, half).
+// Linear: every character is looked at a bounded number of times; no backtracking regex.
+
+export interface NumToken {
+  start: number;
+  end: number; // exclusive
+  value: number;
+  word: boolean; // written in words
+  fraction: boolean; // a third, half, three quarters: a share, not a count
+  integer: boolean;
+  grouped: boolean; // has thousands separators
+  leadingZero: boolean; // 0808, 01234567: phone or reference, never a quantity
+  digits: number; // count of digits (0 for words)
+  huge: boolean; // too long to be a statistic
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+// Denominators of spoken fractions: "a third", "two thirds", "three quarters", "a fifth".
+const FRACTIONS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
+  tenth: 10, tenths: 10,
+};
+
+// Words that can start a number token.
+const ALL_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), 'a', 'an', 'half']);
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+export function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+interface Word {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+/** Read the word starting at i (letters and apostrophes); returns null if none. */
+function readWord(s: string, i: number): Word | null {
+  let j = i;
+  while (j < s.length && isLetter(s.charCodeAt(j))) j++;
+  if (j === i) return null;
+  return { start: i, end: j, lower: j - i <= 12 ? s.slice(i, j).toLowerCase() : '' };
+}
+
+/** Skip one separator between number words: a space or a hyphen (twenty-three). */
+function nextWordStart(s: string, j: number, allowAnd: boolean): number {
+  let k = j;
+  if (s.charCodeAt(k) === 45 /* - */ || s.charCodeAt(k) === 32) k++;
+  else return -1;
+  if (allowAnd && s.startsWith('and ', k)) k += 4;
+  return isLetter(s.charCodeAt(k)) ? k : -1;
+}
+
+/** Parse a run of number words starting at word w. Returns value and end, or null. */
+function parseWords(s: string, w: Word): { value: number; end: number } | null {
+  let total = 0;
+  let current = 0;
+  let end = -1;
+  let cur: Word | null = w;
+  let seen = false;
+  let lastWasUnit = false;
+  let lastWasTens = false;
+  let steps = 0;
+  while (cur && steps++ < 12) {
+    const lw = cur.lower;
+    if (lw in UNITS && !lastWasUnit) {
+      if (lastWasTens && UNITS[lw]! >= 10) break;
+      current += UNITS[lw]!;
+      lastWasUnit = true;
+      lastWasTens = false;
+    } else if (lw in TENS && !lastWasUnit && !lastWasTens && current % 100 === 0) {
+      current += TENS[lw]!;
+      lastWasTens = true;
+    } else if (lw in SCALES && seen) {
+      const sc = SCALES[lw]!;
+      if (sc === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * sc;
+        current = 0;
+      }
+      lastWasUnit = false;
+      lastWasTens = false;
+    } else break;
+    seen = true;
+    end = cur.end;
+    const k = nextWordStart(s, cur.end, lw === 'hundred' || lw === 'thousand');
+    cur = k >= 0 ? readWord(s, k) : null;
+  }
+  if (!seen || end < 0) return null;
+  return { value: total + current, end };
+}
+
+export function tokenize(s: string, limit = 100_000): NumToken[] {
+  const out: NumToken[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n && out.length < limit) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) {
+      const start = i;
+      let j = i;
+      while (j < n && isDigit(s.charCodeAt(j))) j++;
+      let digits = j - start;
+      let grouped = false;
+      let integer = true;
+      // Thousands groups: a comma (or thin space) followed by exactly three digits.
+      while (j < n && s.charCodeAt(j) === 44 && j + 3 < n + 1 && isDigit(s.charCodeAt(j + 1)) && isDigit(s.charCodeAt(j + 2)) && isDigit(s.charCodeAt(j + 3)) && !isDigit(s.charCodeAt(j + 4))) {
+        if (digits > 3 && !grouped) break; // 12345,678 is not a grouped number
+        grouped = true;
+        j += 4;
+        digits += 3;
+      }
+      if (j + 1 < n && s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) {
+        integer = false;
+        j++;
+        while (j < n && isDigit(s.charCodeAt(j))) {
+          j++;
+          digits++;
+        }
+      }
+      const raw = s.slice(start, Math.min(j, start + 40));
+      const huge = digits > 15 || j - start > 40;
+      const value = huge ? NaN : parseFloat(raw.replace(/,/g, ''));
+      out.push({ start, end: j, value, word: false, fraction: false, integer, grouped, leadingZero: c === 48 && integer && j - start > 1, digits, huge });
+      // A long run of digits/separators stays one token, so "1,2,3,…" cannot explode downstream work.
+      i = j;
+      continue;
+    }
+    if (isLetter(c)) {
+      let j = i + 1;
+      while (j < n && isLetter(s.charCodeAt(j))) j++;
+      const len = j - i;
+      const f = c | 32;
+      // Cheap pre-filter before any allocation: number words are 1–9 letters and start with one of a few letters.
+      if (len <= 9 && (i === 0 || !isDigit(s.charCodeAt(i - 1))) && (f === 97 || f === 101 || f === 102 || f === 104 || f === 110 || f === 111 || f === 115 || f === 116 || f === 122 || f === 113)) {
+        const lower = s.slice(i, j).toLowerCase();
+        if (ALL_WORDS.has(lower)) {
+          const tok = wordNumber(s, { start: i, end: j, lower });
+          if (tok) {
+            out.push(tok);
+            i = tok.end;
+            continue;
+          }
+        }
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+function wordToken(start: number, end: number, value: number, fraction: boolean): NumToken {
+  return { start, end, value, word: true, fraction, integer: Number.isInteger(value), grouped: false, leadingZero: false, digits: 0, huge: false };
+}
+
+function wordNumber(s: string, w: Word): NumToken | null {
+  const lw = w.lower;
+  // "half" on its own.
+  if (lw === 'half') return wordToken(w.start, w.end, 0.5, true);
+  // "a third", "a quarter", "a hundred", "an eighth".
+  if (lw === 'a' || lw === 'an') {
+    const k = nextWordStart(s, w.end, false);
+    if (k < 0 || s.charCodeAt(w.end) !== 32) return null;
+    const nw = readWord(s, k);
+    if (!nw) return null;
+    if (nw.lower in FRACTIONS && nw.lower !== 'half') return wordToken(w.start, nw.end, round4(1 / FRACTIONS[nw.lower]!), true);
+    // "a hundred", "a thousand", "a million"
+    if (nw.lower in SCALES) return wordToken(w.start, nw.end, SCALES[nw.lower]!, false);
+    return null;
+  }
+  if (!(lw in UNITS) && !(lw in TENS)) return null;
+  const r = parseWords(s, w);
+  if (!r) return null;
+  // "two thirds", "three quarters", "one fifth".
+  const k = nextWordStart(s, r.end, false);
+  if (k >= 0 && r.value >= 1 && r.value < 10) {
+    const nw = readWord(s, k);
+    if (nw && nw.lower in FRACTIONS && nw.lower !== 'half' && !(r.value === 1 && nw.lower.endsWith('s'))) {
+      const v = r.value / FRACTIONS[nw.lower]!;
+      if (v <= 1) return wordToken(w.start, nw.end, round4(v), true);
+    }
+  }
+  return wordToken(w.start, r.end, r.value, false);
+}
+
+export function round4(v: number): number {
+  return Math.round(v * 10000) / 10000;
+}

@@ -1,0 +1,120 @@
+// Small, bounded text helpers shared by the finder's rules. Every helper looks at a short window.
+import { isLetter } from './numbers.ts';
+
+export const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
+  nov: 11, dec: 12,
+};
+export const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+export interface W {
+  start: number;
+  end: number;
+  text: string; // as written
+  lower: string;
+}
+
+const WORD_RE = /[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*|\d[\d,.]*|[£$€%]/g;
+
+/** Words in s[from, to): letters (with inner apostrophes, dots and hyphens), numbers, currency and %. */
+export function wordsIn(s: string, from: number, to: number): W[] {
+  const out: W[] = [];
+  const seg = s.slice(Math.max(0, from), Math.min(s.length, to));
+  const base = Math.max(0, from);
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(seg))) {
+    let t = m[0];
+    // Trailing dots and hyphens are punctuation, not part of the word ("no." keeps its dot separately).
+    while (t.length > 1 && (t.endsWith('.') || t.endsWith('-') || t.endsWith(',') || t.endsWith("'") || t.endsWith('’'))) t = t.slice(0, -1);
+    out.push({ start: base + m.index, end: base + m.index + t.length, text: t, lower: t.toLowerCase() });
+  }
+  return out;
+}
+
+/** Up to n words before pos, nearest last, read from a bounded window. */
+export function wordsBefore(s: string, pos: number, n: number, window = 80): W[] {
+  const ws = wordsIn(s, pos - window, pos);
+  // Drop a word cut by the window edge.
+  if (ws.length && ws[0]!.start === Math.max(0, pos - window) && pos - window > 0) ws.shift();
+  return ws.slice(-n);
+}
+
+export function wordsAfter(s: string, pos: number, n: number, window = 80): W[] {
+  return wordsIn(s, pos, pos + window).slice(0, n);
+}
+
+/** The word immediately before pos, separated only by spaces (no punctuation). */
+export function adjacentWordBefore(s: string, pos: number): W | null {
+  let i = pos - 1;
+  if (i < 0 || s.charCodeAt(i) !== 32) return null;
+  while (i >= 0 && s.charCodeAt(i) === 32) i--;
+  // allow a trailing dot of an abbreviation: "no. 5", "Vol. 713", "s. 4"
+  let end = i + 1;
+  if (s.charCodeAt(i) === 46) {
+    i--;
+    end = i + 1;
+  }
+  let j = i;
+  while (j >= 0 && isLetter(s.charCodeAt(j))) j--;
+  if (j === i) return null;
+  const text = s.slice(j + 1, end);
+  return { start: j + 1, end, text, lower: text.toLowerCase() };
+}
+
+export function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+export function isMonth(w: string | undefined): boolean {
+  return w !== undefined && w in MONTHS;
+}
+
+/** True when pos begins a sentence (block start, or after . ! ? : and spaces/quotes). */
+export function atSentenceStart(s: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (s.charCodeAt(i) === 32 || s[i] === '“' || s[i] === '"' || s[i] === '‘' || s[i] === "'" || s[i] === '(')) i--;
+  if (i < 0) return true;
+  const c = s[i];
+  return c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '•' || c === '·' || c === '—' || c === '|';
+}
+
+/** Up to n lower-cased words right before pos, separated only by single spaces (cheap, no regex). */
+export function prevWordsCheap(s: string, pos: number, n: number): { words: string[]; start: number } {
+  const words: string[] = [];
+  let i = pos - 1;
+  let start = pos;
+  while (words.length < n) {
+    // one run of spaces (and a currency sign directly before the number)
+    let j = i;
+    while (j >= 0 && s.charCodeAt(j) === 32 && i - j < 3) j--;
+    if (j === i && words.length) break;
+    const end = j + 1;
+    while (j >= 0 && isLetter(s.charCodeAt(j))) j--;
+    if (j + 1 === end || end - j > 16) break;
+    words.unshift(s.slice(j + 1, end).toLowerCase());
+    start = j + 1;
+    i = j;
+    if (i >= 0 && s.charCodeAt(i) !== 32) break;
+  }
+  return { words, start };
+}
+
+/** Up to n words right after pos (lower-cased), skipping spaces only; with their spans. */
+export function nextWordsCheap(s: string, pos: number, n: number): W[] {
+  const out: W[] = [];
+  let i = pos;
+  while (out.length < n && i < s.length) {
+    let j = i;
+    while (j < s.length && s.charCodeAt(j) === 32 && j - i < 3) j++;
+    const st = j;
+    while (j < s.length && isLetter(s.charCodeAt(j)) && j - st < 20) j++;
+    if (j === st) break;
+    const text = s.slice(st, j);
+    out.push({ start: st, end: j, text, lower: text.toLowerCase() });
+    i = j;
+    if (i < s.length && s.charCodeAt(i) !== 32) break;
+  }
+  return out;
+}
