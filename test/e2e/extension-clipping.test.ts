@@ -126,6 +126,31 @@ describe('clipping figures from a news page', () => {
     expect((await storedFigures(extPage)).find((f) => f.text === '2,041')?.value).toBe(2041);
   });
 
+  it('reaches every highlight from the keyboard, in reading order', async () => {
+    await page.goto(site.url + ARTICLE);
+    await findFigures(browser, page);
+    await overlay().getByRole('button', { name: /^Figure: 1,426/ }).focus();
+    await page.keyboard.press('Tab');
+    const focused = await overlay().evaluate((h) => h.shadowRoot!.activeElement?.getAttribute('aria-label'));
+    expect(focused).toMatch(/^Figure: 110 people charged/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => overlay().getByRole('dialog').isVisible()).toBe(true);
+    expect(await overlay().evaluate((h) => (h.shadowRoot!.activeElement as HTMLInputElement | null)?.name)).toBe('value');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+  });
+
+  it('follows a page that changes address without reloading (history navigation)', async () => {
+    await page.goto(site.url + 'spa.html');
+    await findFigures(browser, page);
+    const labels = () => overlay().locator('button.hl').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    await expect.poll(async () => (await labels()).join('|')).toMatch(/812/);
+    await page.click('#next');
+    await expect.poll(async () => (await labels()).join('|'), { timeout: 5000 }).toMatch(/57 people charged/);
+    expect((await labels()).join('|')).not.toMatch(/812/);
+    await page.keyboard.press('Escape');
+  });
+
   it('shows the clips of the page in the popup', async () => {
     await extPage.reload();
     await expect.poll(() => extPage.getByTestId('clip-count').textContent()).toBe('(3)');

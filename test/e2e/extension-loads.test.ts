@@ -69,6 +69,22 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('lets the user set where the PWA lives on the options page, refusing a bad address', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/extension/options/index.html`);
+    const input = page.getByLabel('Address of the ClipBrief app');
+    await expect.poll(() => input.inputValue()).toBe('http://127.0.0.1:4173/');
+    await input.fill('javascript:alert(1)');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/full address/);
+    await input.fill('http://localhost:5000/');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Saved/);
+    expect(await browser.worker.evaluate(() => chrome.storage.local.get('settings'))).toEqual({ settings: { pwaUrl: 'http://localhost:5000/' } });
+    await page.screenshot({ path: join(SCREENSHOTS, 'options.png') });
+    await page.close();
+  });
+
   it('opens the PWA from the popup, at the address set in its settings', async () => {
     const pwa = await servePwa();
     try {
