@@ -1,8 +1,14 @@
 import { render } from 'preact';
 import { App } from './app.tsx';
 import { ExtensionSync } from './extension-sync.ts';
-import { pwaRepository } from './pwa-store.ts';
+import { onUpgradedElsewhere, pwaRepository, upgradedElsewhere } from './pwa-store.ts';
+import { askToPersist } from './storage-status.ts';
 
 const sync = new ExtensionSync(pwaRepository);
 sync.start();
-render(<App repo={pwaRepository} sync={sync} />, document.getElementById('app')!);
+// Ask once up front: a library of evidence should not be evicted silently.
+void askToPersist();
+
+const draw = () => render(<App repo={pwaRepository} sync={sync} upgradedElsewhere={upgradedElsewhere} />, document.getElementById('app')!);
+onUpgradedElsewhere(draw);
+draw();

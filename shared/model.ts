@@ -33,7 +33,7 @@ export const PeriodSchema = z
   .refine((p) => !p.start || !p.end || p.start <= p.end, { message: 'period starts after it ends', path: ['end'] });
 export type Period = z.infer<typeof PeriodSchema>;
 
-/** W3C Web Annotation TextQuoteSelector: finds the figure again on the page. */
+/** W3C Web Annotation TextQuoteSelector: exact is the figure as written, prefix/suffix the text around it (whitespace collapsed), so the figure can be found again on the page. The whole sentence is kept in `sentence`. */
 export const QuoteSchema = z.object({
   exact: z.string().max(5000),
   prefix: z.string().max(1000).default(''),

@@ -34,38 +34,11 @@ function senderOrigin(sender: Sender): string {
   }
 }
 
-/** The same quote on the same page is the same figure: saving it again changes nothing. */
-function sameClip(a: Figure, b: ClipDraft): boolean {
-  return a.quote.exact === b.quote.exact && a.quote.prefix === b.quote.prefix && a.quote.suffix === b.quote.suffix;
-}
-
 export async function saveClips(deps: RouterDeps, clips: ClipDraft[]): Promise<{ ids: string[]; added: number }> {
-  const { repo } = deps;
   const capturedAt = (deps.now?.() ?? new Date()).toISOString();
-  let added = 0;
-  const ids = await repo.db.transaction('rw', [repo.db.figures, repo.db.meta], async () => {
-    const out: string[] = [];
-    const byUrl = new Map<string, Figure[]>();
-    for (const clip of clips) {
-      let existing = byUrl.get(clip.source.url);
-      if (!existing) {
-        existing = await repo.queryFigures({ sourceUrl: clip.source.url });
-        byUrl.set(clip.source.url, existing);
-      }
-      const twin = existing.find((f) => sameClip(f, clip));
-      if (twin) {
-        out.push(twin.id);
-        continue;
-      }
-      const saved = await repo.figures.add({ ...clip, source: { ...clip.source, capturedAt } });
-      existing.push(saved);
-      out.push(saved.id);
-      added++;
-    }
-    return out;
-  });
-  if (added) await deps.api.announceStoreChange((await repo.changesSince(0, 1)).cursor);
-  return { ids, added };
+  const result = await deps.repo.addClips(clips.map((clip) => ({ ...clip, source: { ...clip.source, capturedAt } })));
+  if (result.added) await deps.api.announceStoreChange((await deps.repo.changesSince(0, 1)).cursor);
+  return result;
 }
 
 export async function route(message: unknown, sender: Sender, deps: RouterDeps): Promise<Reply> {

@@ -1,7 +1,7 @@
 // From number tokens to candidate figures in one block: traps are dropped, then each survivor
 // gets its unit (percent, GBP, ratio, rate, duration), multiplier, sign and qualifier.
 import { tokenize, round4, isLetter, type NumToken } from './numbers.ts';
-import { MONTHS, adjacentWordBefore, atSentenceStart, isUpper, nextWordsCheap, prevWordsCheap, wordsBefore } from './words.ts';
+import { MONTHS, type W, adjacentWordBefore, atSentenceStart, isUpper, nextWordsCheap, prevWordsCheap, wordsBefore } from './words.ts';
 import {
   DURATION_NOUNS, MEASURE_UNITS, ORDINAL_NOUNS, PERIOD_LEAD, QUALIFIERS, REFERENCE_WORDS, SENTENCE_VERBS, TIME_UNITS,
 } from './traps.ts';
@@ -62,6 +62,8 @@ const PERCENT_RE = /^(\s?%|\s?per\s?cent\b|\s?percent\b|\s?pc\b|\s?percentage po
 const SCALE_WORD_RE = /^\s(million|billion|thousand|trillion|mn|bn)\b/i;
 const TIME_AFTER_RE = /^\s?(am|pm|a\.m\.|p\.m\.|hrs|gmt|bst|utc)(?![a-z])/i;
 const MIN_READ_RE = /^\s?(min|mins|minute|minutes)\s+read\b/i;
+const RATE_RE = /^ per (\d[\d,]*)( [a-z]+)?/;
+const RATE_GAP_RE = /^ ((?:[A-Za-z]+ ){1,4})(?:for every|for each|per|in every) $/;
 const CONNECTOR_RE = /^\s*(and|to|or|&|-|–|—)\s*$/i;
 
 function scaleOf(w: string): number {
@@ -75,6 +77,25 @@ function scaleOf(w: string): number {
 }
 
 const QUALIFIER_SET = new Set(QUALIFIERS);
+// Last words of all qualifiers: a cheap test before any joining.
+const QUALIFIER_LAST = new Set(QUALIFIERS.map((q) => q.split(' ').pop()!));
+const MONTH_SET = new Set(Object.keys(MONTHS));
+
+// (first letter, length) of every qualifier's last word: a test of the word before a number with no allocation.
+const QUALIFIER_SHAPES = new Set([...QUALIFIER_LAST].map((w) => (w.charCodeAt(0) << 8) | w.length));
+const NO_QUALIFIER = (pos: number) => ({ q: '', start: pos });
+
+/** Could the word right before p (as prevWordsCheap reads it) end a qualifier? Cheap and exact when it says no. */
+function lastWordMayQualify(s: string, p: number): boolean {
+  let i = p - 1;
+  while (i >= 0 && s.charCodeAt(i) === 32 && p - 1 - i < 3) i--;
+  const end = i + 1;
+  while (i >= 0 && isLetter(s.charCodeAt(i))) i--;
+  const len = end - i - 1;
+  if (len === 0 || len > 15) return false;
+  if (!QUALIFIER_SHAPES.has(((s.charCodeAt(i + 1) | 32) << 8) | len)) return false;
+  return QUALIFIER_LAST.has(s.slice(i + 1, end).toLowerCase());
+}
 
 /** Qualifier words right before pos ("more than", "nearly"), as written in lower case. */
 export function qualifierBefore(s: string, pos: number): { q: string; start: number } {
@@ -86,6 +107,7 @@ export function qualifierBefore(s: string, pos: number): { q: string; start: num
   // A currency sign or minus may sit between the qualifier and the number.
   let p = pos;
   while (p > 0 && (s[p - 1] === '£' || s[p - 1] === '$' || s[p - 1] === '€' || s[p - 1] === '-')) p--;
+  if (!lastWordMayQualify(s, p)) return NO_QUALIFIER(pos);
   const { words } = prevWordsCheap(s, p, 3);
   for (let k = Math.min(3, words.length); k >= 1; k--) {
     const q = words.slice(words.length - k).join(' ');
@@ -104,9 +126,9 @@ export function qualifierBefore(s: string, pos: number): { q: string; start: num
 }
 
 /** Is the word after a duration number a time unit? Returns the unit word and its end. */
-function timeUnitAfter(s: string, end: number): { unit: string; end: number } | null {
+function timeUnitAfter(s: string, end: number, known?: W[]): { unit: string; end: number } | null {
   if (s.charCodeAt(end) !== 32) return null;
-  const ws = nextWordsCheap(s, end, 2);
+  const ws = known ?? nextWordsCheap(s, end, 2);
   if (!ws.length) return null;
   let w = ws[0]!;
   if ((w.lower === 'working' || w.lower === 'calendar' || w.lower === 'school' || w.lower === 'business') && ws[1]) w = ws[1];
@@ -126,10 +148,11 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   const cm2 = code(s, t.start - 2);
   const c1 = code(s, t.end);
   const c2 = code(s, t.end + 1);
-  const after = s.slice(t.end, t.end + 40);
+  let afterText: string | null = null;
+  const after = (): string => (afterText ??= s.slice(t.end, t.end + 40));
   const nextLetter = firstLetterAfter(s, t.end);
   const prev = adjacentWordBefore(s, t.start);
-  const prevLower = prev ? prev.lower.replace(/\.$/, '') : '';
+  const prevLower = prev ? (prev.lower.endsWith('.') ? prev.lower.slice(0, -1) : prev.lower) : '';
 
   if (!t.word) {
     if (isLetter(c0)) return 'alnum';
@@ -167,8 +190,8 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
     if (c0 === 91 && c1 === 93) return 'marker';
     if (c0 === 40 && c1 === 41 && t.integer) return 'marker';
     if (t.leadingZero) return 'phone';
-    if ((nextLetter === 97 || nextLetter === 112 || nextLetter === 104 || nextLetter === 103 || nextLetter === 98 || nextLetter === 117) && TIME_AFTER_RE.test(after)) return 'time';
-    if (nextLetter === 109 && MIN_READ_RE.test(after)) return 'furniture';
+    if ((nextLetter === 97 || nextLetter === 112 || nextLetter === 104 || nextLetter === 103 || nextLetter === 98 || nextLetter === 117) && TIME_AFTER_RE.test(after())) return 'time';
+    if (nextLetter === 109 && MIN_READ_RE.test(after())) return 'furniture';
     // Ordinal list markers: "1. The survey…", "2) …" at the start of a block or after : ;
     if (t.integer && t.value < 100 && (c1 === 46 || c1 === 41) && (c2 === 32 || c2 === -1)) {
       let i = t.start - 1;
@@ -189,10 +212,10 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   const nw = nextWords[0];
   if (nw && nw.start - t.end <= 1 && MEASURE_UNITS.has(nw.lower)) return 'unit';
   // Dates: "4 April 2022", "20 Jan 2020".
-  if (nw && nw.start === t.end + 1 && t.integer && t.value >= 1 && t.value <= 31 && nw.lower in MONTHS && isUpper(nw.text.charCodeAt(0))) {
+  if (nw && nw.start === t.end + 1 && t.integer && t.value >= 1 && t.value <= 31 && isUpper(nw.text.charCodeAt(0)) && MONTH_SET.has(nw.lower)) {
     return 'date';
   }
-  if (prev && prevLower in MONTHS && isUpper(prev.text.charCodeAt(0))) {
+  if (prev && isUpper(prev.text.charCodeAt(0)) && MONTH_SET.has(prevLower)) {
     if (t.integer && (t.value <= 31 || isYearLike(t))) return 'date';
   }
   // School years and product names: "Year 10 pupils", "FTSE 100", "NHS 111", "BBC 2"
@@ -202,10 +225,16 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   }
   // Links and teasers: "Read more: 10 ways to stay safe"
   {
-    const lead = s.slice(Math.max(0, t.start - 24), t.start);
-    if (/(read more|see also|related|watch|listen|more on this story|most read|recommended|popular|trending|latest)\s*[:|»›>-]\s*$/i.test(lead)) return 'furniture';
+    // only when a separator sits just before the number (cheap test first)
+    let i = t.start - 1;
+    while (i >= 0 && s.charCodeAt(i) === 32) i--;
+    const sep = s[i];
+    if (sep === ':' || sep === '|' || sep === '»' || sep === '›' || sep === '>' || sep === '-') {
+      const lead = s.slice(Math.max(0, t.start - 24), t.start);
+      if (/(read more|see also|related|watch|listen|more on this story|most read|recommended|popular|trending|latest)\s*[:|»›>-]\s*$/i.test(lead)) return 'furniture';
+    }
   }
-  if (!t.word && (t.value === 999 || t.value === 101 || t.value === 111) && /^\s(call|number|line|service|operator|handler)\b/i.test(after)) return 'phone';
+  if (!t.word && (t.value === 999 || t.value === 101 || t.value === 111) && /^\s(call|number|line|service|operator|handler)\b/i.test(after())) return 'phone';
   // Service numbers: "report it on 101", "call 999"
   if (!t.word && (t.value === 101 || t.value === 999 || t.value === 111 || t.value === 112 || t.value === 911 || t.value === 119) && (prevLower === 'on' || prevLower === 'call' || prevLower === 'dial' || prevLower === 'ring' || prevLower === 'or')) return 'phone';
   if (prev && REFERENCE_WORDS.has(prevLower) && !(percent && (prevLower === 'top' || prevLower === 'bottom'))) {
@@ -225,7 +254,7 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
     if (!countNoun || prepBefore) return 'year';
   }
   // Times written with a dot: "at 10.30", "until 17.45"
-  if (!t.word && !t.integer && /^\d{1,2}\.\d\d$/.test(s.slice(t.start, t.end)) && /^(at|until|till|from|by|before|after|around|about)$/.test(prevLower)) {
+  if (!t.word && !t.integer && prevLower !== '' && /^(at|until|till|from|by|before|after|around|about)$/.test(prevLower) && /^\d{1,2}\.\d\d$/.test(s.slice(t.start, t.end))) {
     const mins = Math.round((t.value % 1) * 100);
     if (t.value < 24 && mins < 60) return 'time';
   }
@@ -235,7 +264,7 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   // Street addresses: "14 Castle Street".
   if (t.integer && !t.word && nextWords.length >= 2 && isUpper(nextWords[0]!.text.charCodeAt(0)) && /^(street|st|road|rd|lane|avenue|ave|way|close|drive|place|square|crescent|terrace|gardens|court|row|hill|walk|parade|grove|mews|park|green|quay|wharf|house|building)$/i.test(nextWords[1]!.text)) return 'address';
   // Ages: "Man, 34, charged", "Daniel Marsh, 29, of Holloway Road".
-  if (t.integer && t.value < 120 && c0 === 32 && cm2 === 44 && (c1 === 44 || /^\s(of|from|who|was|is|has|had)\b/.test(after))) {
+  if (t.integer && t.value < 120 && c0 === 32 && cm2 === 44 && (c1 === 44 || /^\s(of|from|who|was|is|has|had)\b/.test(after()))) {
     const pw = wordsBefore(s, t.start - 2, 1, 30)[0];
     if (pw && isUpper(pw.text.charCodeAt(0))) return 'age';
     if (pw && /^(man|woman|boy|girl|teenager|pensioner|mother|father|son|daughter)$/.test(pw.lower)) return 'age';
@@ -250,9 +279,9 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
       if (endish && /^(was|were|is|are|be|being|aged|people|children|adults|those|anyone|victims)$/.test(before)) return 'age';
     }
   }
-  if (nextLetter === 121 && (/^\s(years?|yrs?)[\s-]old\b/i.test(after) || /^[\s-]years?[\s-]old/i.test(after))) return 'age';
+  if (nextLetter === 121 && (/^\s(years?|yrs?)[\s-]old\b/i.test(after()) || /^[\s-]years?[\s-]old/i.test(after()))) return 'age';
   // "three times as many" is a multiplier; "viewed 1.5 million times" counts occasions.
-  if ((nextLetter === 116 || nextLetter === 102) && (/^\s(times)\s+(as|more|less|higher|lower|greater|bigger|larger|the|over|that|than)\b/i.test(after) || (/^\s(times)\b/i.test(after) && t.value < 100) || /^\s(fold)\b/i.test(after))) return 'multiplier';
+  if ((nextLetter === 116 || nextLetter === 102) && (/^\s(times)\s+(as|more|less|higher|lower|greater|bigger|larger|the|over|that|than)\b/i.test(after()) || (/^\s(times)\b/i.test(after()) && t.value < 100) || /^\s(fold)\b/i.test(after()))) return 'multiplier';
 
   if (t.word) {
     if (t.value === 1 && !t.fraction) return 'pronoun';
@@ -268,20 +297,20 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
       if (nw && ORDINAL_NOUNS.has(nw.lower)) return 'ordinal';
       const pl = prevLower;
       if (['first', 'second', 'last', 'next', 'this', 'the', 'final', 'latter', 'former', 'other'].includes(pl)) return 'ordinal';
-      if (/^\s(an|a)\s(hour|day|week|month|year|mile|dozen|century|minute)\b/i.test(after)) return 'period';
-      if (/^\s?of\s+(the\s+)?(year|month|week|day|decade|century|\d)/i.test(after)) return 'period';
-      if (/^-(time|term|hour|day|way)/i.test(after)) return 'compound';
+      if (/^\s(an|a)\s(hour|day|week|month|year|mile|dozen|century|minute)\b/i.test(after())) return 'period';
+      if (/^\s?of\s+(the\s+)?(year|month|week|day|decade|century|\d)/i.test(after())) return 'period';
+      if (/^-(time|term|hour|day|way)/i.test(after())) return 'compound';
       const lw = s.slice(t.start, t.end).toLowerCase();
       if (lw === 'half') {
         const q = qualifierBefore(s, t.start).q;
-        const ok = q !== '' || /^\s?(\(|of\b|said|say|were|was|are|is|had|have|did|do|felt|reported|thought|believe)/i.test(after) || atSentenceStart(s, t.start);
+        const ok = q !== '' || /^\s?(\(|of\b|said|say|were|was|are|is|had|have|did|do|felt|reported|thought|believe)/i.test(after()) || atSentenceStart(s, t.start);
         if (!ok) return 'ordinal';
       }
     }
   }
 
   // Durations: "18 months" is a statistic after "jailed for", "was", "wait of"; a limit or period after "within", "the previous".
-  const tu = timeUnitAfter(s, t.end);
+  const tu = timeUnitAfter(s, t.end, nextWords);
   if (tu) {
     if (/^\s*(a|an|per|each|every)\s+(day|week|month|year|night)\b/i.test(s.slice(tu.end, tu.end + 16))) return 'period';
     if (/^\s*(old|of age)\b/i.test(s.slice(tu.end, tu.end + 10))) return 'age';
@@ -306,8 +335,8 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
 }
 
 function connector(s: string, a: NumToken, b: NumToken): string {
+  if (b.start - a.end > 7) return '';
   const gap = s.slice(a.end, b.start);
-  if (gap.length > 7) return '';
   const m = CONNECTOR_RE.exec(gap);
   return m ? m[1]!.toLowerCase() : '';
 }
@@ -394,7 +423,8 @@ export function findCandidates(s: string): Candidate[] {
         value *= scaleOf(suf);
         end = t.end + suf.length;
       } else {
-        const m = SCALE_WORD_RE.exec(s.slice(t.end, t.end + 12));
+        const sc = s.charCodeAt(t.end) === 32 ? s.charCodeAt(t.end + 1) | 32 : 0;
+        const m = sc === 109 || sc === 98 || sc === 116 ? SCALE_WORD_RE.exec(s.slice(t.end, t.end + 12)) : null;
         if (m) {
           value *= scaleOf(m[1]!.toLowerCase());
           end = t.end + m[0].length;
@@ -402,13 +432,13 @@ export function findCandidates(s: string): Candidate[] {
       }
     }
     value = Math.round(value * 1e6) / 1e6;
-    const pm = PERCENT_RE.exec(s.slice(end, end + 22));
+    const pm = end === t.end && !percent[k] ? null : PERCENT_RE.exec(s.slice(end, end + 22));
     if (pm) {
       unit = 'percent';
       end += pm[0].length;
     } else if (unit === 'count' || unit === 'other') {
       // Rates: "1.2 per 1,000 population", "4.3 orders for every 1,000 offences".
-      const rm = /^ per (\d[\d,]*)( [a-z]+)?/.exec(s.slice(end, end + 40));
+      const rm = s.startsWith(' per ', end) ? RATE_RE.exec(s.slice(end, end + 40)) : null;
       if (rm && next && next.start === end + 5) {
         unit = 'rate';
         const tail = rm[2] && /^ (population|people|residents|adults|children|households|inhabitants|women|men|head|capita|officers|offences|crimes|cases|victims|pupils|patients)$/.test(rm[2]) ? rm[2] : '';
@@ -417,8 +447,9 @@ export function findCandidates(s: string): Candidate[] {
         consumed[k + 1] = true;
         for (let j = k + 1; j < n && toks[j]!.start < end; j++) consumed[j] = true;
       } else if (next) {
-        const gap = s.slice(end, next.start);
-        const gm = /^ ((?:[A-Za-z]+ ){1,4})(?:for every|for each|per|in every) $/.exec(gap.length < 60 ? gap : '');
+        const ns = next.start;
+        const maybe = ns - end < 60 && ns - end > 5 && (s.endsWith('per ', ns) || s.endsWith('every ', ns) || s.endsWith('each ', ns));
+        const gm = maybe ? RATE_GAP_RE.exec(s.slice(end, ns)) : null;
         if (gm && (!traps[k + 1] || traps[k + 1] === 'base')) {
           unit = 'rate';
           const nounAfter = nextWordsCheap(s, next.end, 1)[0];
@@ -433,7 +464,7 @@ export function findCandidates(s: string): Candidate[] {
         unit = 'other';
         duration = tu.unit;
         end = tu.end;
-      } else if (/^ (hours|hrs)\b/i.test(s.slice(end, end + 8))) {
+      } else if ((s.charCodeAt(end + 1) | 32) === 104 && /^ (hours|hrs)\b/i.test(s.slice(end, end + 8))) {
         unit = 'other';
       }
     }
@@ -445,8 +476,9 @@ export function findCandidates(s: string): Candidate[] {
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!;
     const b = out[i + 1]!;
+    if (b.start - a.end > 7) continue;
     const gap = s.slice(a.end, b.start);
-    if (gap.length > 7 || !CONNECTOR_RE.test(gap)) continue;
+    if (!CONNECTOR_RE.test(gap)) continue;
     const compatible = a.unit === b.unit || (a.unit === 'count' && b.unit !== 'count' && b.unit !== 'ratio' && a.end === a.numEnd);
     if (compatible && (a.qualifier === 'between' || /^\s*(-|–|to)\s*$/.test(gap))) {
       a.rangeWith = i + 1;

@@ -49,7 +49,8 @@ function isoDay(d: Date): string | null {
 }
 
 /** Clause bounds around [start, end) inside a sentence: commas (not inside numbers), semicolons, dashes, brackets. */
-const CONJUNCTIONS = [' while ', ' but ', ' whereas ', ' although ', ' yet ', 'While ', 'But ', 'Although '];
+// One pass for all clause-opening conjunctions (each match includes its surrounding spaces).
+const CONJ_RE = / (?:while|but|whereas|although|yet) |(?:While|But|Although) /g;
 
 /** Clause breaks of a block, found once: punctuation (not the commas inside numbers) and conjunctions. */
 interface Breaks {
@@ -69,14 +70,9 @@ function clauseBreaks(s: string): Breaks {
     } else if (c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41) punct.push(i);
   }
   const conj: Span[] = [];
-  for (const w of CONJUNCTIONS) {
-    let i = s.indexOf(w);
-    while (i >= 0 && conj.length < 100_000) {
-      conj.push({ start: i, end: i + w.length });
-      i = s.indexOf(w, i + 1);
-    }
-  }
-  conj.sort((a, b) => a.start - b.start);
+  CONJ_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONJ_RE.exec(s)) && conj.length < 100_000) conj.push({ start: m.index, end: m.index + m[0].length });
   return { punct, conj };
 }
 
@@ -112,6 +108,7 @@ function clauseOf(br: Breaks, sent: Span, start: number, end: number): Span {
 
 interface PageContext {
   published: string | null;
+  resolve: (label: string) => Period;
   areas: AreaIndex;
   defaultPeriod: string;
 }
@@ -269,7 +266,7 @@ function blockFigures(b: Block, page: PageContext, state: MeasureState, out: Fou
     if (c.unit === 'other' && c.duration && !measure) measure = '';
     const p = pickPeriod(s, periods, clause, sent, c, nextStart);
     const periodLabel = p ? p.label : page.defaultPeriod;
-    let period = periodLabel ? resolvePeriod(periodLabel, page.published) : null;
+    let period = periodLabel ? page.resolve(periodLabel) : null;
     // "the previous year", "the year before": one year before the period the text was just talking about.
     if (period && state.lastPeriod && (period.label.includes('previous') || period.label.includes('before') || period.label.includes('same') || period.label.includes('preceding') || period.label.includes('prior')) && PREVIOUS_RE.test(period.label)) {
       period = { label: period.label, start: shiftYear(state.lastPeriod.start), end: shiftYear(state.lastPeriod.end) };
@@ -327,7 +324,16 @@ function figuresOf(parts: PageParts, source: Source, now: Date | undefined): Fou
   const bm = /^([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?) (?:Police|Constabulary|County Council|Council)\b/.exec(source.publicBody);
   if (bm) areas.pageArea = bm[1]!;
   const headings = parts.blocks.filter((b) => b.kind === 'heading').slice(0, 2).map((b) => b.text);
-  const page: PageContext = { published, areas, defaultPeriod: defaultPeriodOf([source.title, parts.title, ...headings]) };
+  const periodCache = new Map<string, Period>();
+  const resolve = (label: string): Period => {
+    let p = periodCache.get(label);
+    if (!p) {
+      p = resolvePeriod(label, published);
+      periodCache.set(label, p);
+    }
+    return { label: p.label, start: p.start, end: p.end };
+  };
+  const page: PageContext = { published, resolve, areas, defaultPeriod: defaultPeriodOf([source.title, parts.title, ...headings]) };
   const out: FoundFigure[] = [];
   const state: MeasureState = { prevMeasure: '', prevCore: '', prevUnit: '', lastCountMeasure: '', lastRateMeasure: '' };
   const titleKey = norm(source.title);

@@ -14,10 +14,10 @@ const REPORTING = new Set(['said', 'say', 'says', 'reported', 'told', 'felt', 't
 const ADVERBS = new Set(['now', 'also', 'already', 'still', 'only', 'just', 'almost', 'nearly', 'ever', 'never', 'since', 'then', 'recently', 'previously']);
 const SHARE_VERBS = new Set(['made', 'accounted', 'represented', 'comprised', 'formed', 'constituted', 'were', 'was', 'is', 'are', 'make', 'account', 'represent']);
 const SENTENCE_VERB_RE = /^(jailed|imprisoned|sentenced|detained|banned|disqualified|remanded|locked|barred|excluded|gaoled)$/;
-const CHANGE_NOUN: Record<string, string> = { rose: 'rise', fell: 'fall', increased: 'increase', decreased: 'decrease', dropped: 'drop', climbed: 'rise', jumped: 'jump', grew: 'growth', declined: 'decline' };
+const CHANGE_NOUN: Record<string, string> = { risen: 'rise', fallen: 'fall', grown: 'growth', soared: 'rise', surged: 'rise', plummeted: 'fall', rose: 'rise', fell: 'fall', increased: 'increase', decreased: 'decrease', dropped: 'drop', climbed: 'rise', jumped: 'jump', grew: 'growth', declined: 'decline' };
 const CHANGE_WORDS = new Set(['increase', 'rise', 'fall', 'decrease', 'drop', 'reduction', 'cut', 'change', 'jump', 'growth', 'decline', 'surge', 'leap', 'dip', 'uplift', 'hike']);
 const SURVEY_NOUNS = new Set(['survey', 'poll', 'sample', 'study', 'questionnaire', 'consultation']);
-const MOTION_VERBS = new Set(['fell', 'rose', 'increased', 'decreased', 'dropped', 'climbed', 'jumped', 'grew', 'declined', 'was', 'were', 'is', 'are', 'stood', 'reached', 'totalled', 'totaled', 'hit', 'remained', 'went', 'came']);
+const MOTION_VERBS = new Set(['risen', 'fallen', 'grown', 'soared', 'surged', 'plummeted', 'climbed', 'fell', 'rose', 'increased', 'decreased', 'dropped', 'climbed', 'jumped', 'grew', 'declined', 'was', 'were', 'is', 'are', 'stood', 'reached', 'totalled', 'totaled', 'hit', 'remained', 'went', 'came']);
 const MONEY_VERBS = new Set(['committed', 'commit', 'provided', 'provide', 'given', 'give', 'allocated', 'allocate', 'invested', 'invest', 'pledged', 'pledge', 'awarded', 'award', 'spent', 'spend', 'sought', 'seek', 'secured', 'announced', 'granted', 'raised', 'raise', 'set', 'earmarked', 'found', 'promised']);
 
 function isVerbish(w: W): boolean {
@@ -283,6 +283,20 @@ export function measureFor(c: Candidate, ctx: MeasureContext): { measure: string
     if (prevW && ['for', 'to', 'of'].includes(prevW.lower) && prevW2 && SENTENCE_VERB_RE.test(prevW2.lower)) {
       return { measure: /banned|disqualified|barred|excluded/.test(prevW2.lower) ? 'ban' : 'prison sentence', core: 'sentence' };
     }
+    // "Victims waited an average of 706 days": the subject and its verb name the duration
+    {
+      let k = bi;
+      if (prevW && ['for', 'of'].includes(prevW.lower)) k--;
+      while (k >= 0 && ['an', 'average', 'a', 'the', 'total', 'mean', 'median'].includes(ws[k]!.lower)) k--;
+      const v = ws[k];
+      if (v && /^(waited|waiting|took|lasted|spent|served|wait|waits|take|takes|spend|spends|lasts)$/.test(v.lower)) {
+        const subj = stripDet(npBefore(s, ws, k - 1, ctx), ctx);
+        const avg = c.qualifier.includes('average') || /average/.test(text(ws.slice(Math.max(0, k), bi + 1))) ? 'average ' : '';
+        const noun = /^wait|^waited/.test(v.lower) ? 'wait' : /^(took|take|takes)$/.test(v.lower) ? 'time taken' : /^(spent|spend|spends)$/.test(v.lower) ? 'time spent' : /^(served)$/.test(v.lower) ? 'time served' : 'duration';
+        const m = `${avg}${noun}${subj.length ? ' of ' + text(subj) : ''}`;
+        return { measure: m, core: m };
+      }
+    }
     if (ws[fi]?.lower === 'of') {
       const inner = nounPhrase(s, ws, fi + 1, ctx);
       if (inner.words.length) {
@@ -486,6 +500,16 @@ export function measureFor(c: Candidate, ctx: MeasureContext): { measure: string
     if (prevW && prevW.lower === 'to' && ctx.prevMeasure) return { measure: ctx.prevMeasure, core: ctx.prevCore };
   }
   // Money after a verb: "committed £1.5m to training for police forces", "provided £1.8 million … for X"
+  if (c.unit === 'GBP' && prevW && ['totalling', 'totaling', 'worth', 'amounting', 'valued'].includes(prevW.lower)) {
+    // "Fines totalling £1.2m were issued"
+    const subj = stripDet(npBefore(s, ws, bi - 1, ctx), ctx);
+    if (subj.length) {
+      let k = fi;
+      while (k < ws.length && AUX.has(ws[k]!.lower) && k - fi < 4) k++;
+      const vp = k > fi ? verbPhrase(s, ws, k, ctx) : [];
+      return { measure: `${text(subj)} ${text(vp)}`.trim(), core: text(subj) };
+    }
+  }
   if (c.unit === 'GBP') {
     if (ws[fi]?.lower === 'per' || ws[fi]?.lower === 'a' || ws[fi]?.lower === 'each') {
       const unitW = ws[fi + 1];

@@ -18,21 +18,27 @@ const RULES: [RegExp, string][] = [
   [/\bwait\b|\bdelay\b/, 'wait_time'],
   [/\b(population)\b/, 'population'],
   [/\b(surveyed|respondents?)\b/, 'respondents'],
-  [/\bfine\b/, 'fines'],
+  [/\bfines?\b/, 'fines'],
   [/\b(funding|cost|spending|budget|grant)\b/, 'funding'],
   [/\bvictims?\b/, 'victims'],
   [/\b(incidents?|offences?|crimes?|reports?|cases?|recorded stalking)\b/, 'incidents'],
 ];
 
-const cache = new Map<string, string>();
+const cache = new Map<string, Map<string, string>>();
+let cached = 0;
 
 export function metricFor(measure: string, unit: string): string {
-  const key = unit + '|' + measure;
-  const hit = cache.get(key);
+  let byUnit = cache.get(unit);
+  if (!byUnit) cache.set(unit, (byUnit = new Map()));
+  const hit = byUnit.get(measure);
   if (hit !== undefined) return hit;
   const r = metricUncached(measure, unit);
-  if (cache.size > 5000) cache.clear();
-  cache.set(key, r);
+  if (++cached > 5000) {
+    cache.clear();
+    cached = 0;
+    cache.set(unit, (byUnit = new Map()));
+  }
+  byUnit.set(measure, r);
   return r;
 }
 

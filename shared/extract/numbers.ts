@@ -30,6 +30,11 @@ const FRACTIONS: Record<string, number> = {
 
 // Words that can start a number token.
 const ALL_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), 'a', 'an', 'half']);
+// Allocation-free prefilter: (first letter, second letter, length) of every such word.
+function shapeKey(c0: number, c1: number, len: number): number {
+  return ((c0 | 32) << 16) | ((c1 | 32) << 5) | len;
+}
+const SHAPES = new Set<number>([...ALL_WORDS].map((w) => shapeKey(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length)));
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -128,9 +133,8 @@ export function tokenize(s: string, limit = 100_000): NumToken[] {
           digits++;
         }
       }
-      const raw = s.slice(start, Math.min(j, start + 40));
       const huge = digits > 15 || j - start > 40;
-      const value = huge ? NaN : parseFloat(raw.replace(/,/g, ''));
+      const value = huge ? NaN : digitValue(s, start, j);
       out.push({ start, end: j, value, word: false, fraction: false, integer, grouped, leadingZero: c === 48 && integer && j - start > 1, digits, huge });
       // A long run of digits/separators stays one token, so "1,2,3,…" cannot explode downstream work.
       i = j;
@@ -142,7 +146,7 @@ export function tokenize(s: string, limit = 100_000): NumToken[] {
       const len = j - i;
       const f = c | 32;
       // Cheap pre-filter before any allocation: number words are 1–9 letters and start with one of a few letters.
-      if (len <= 9 && (i === 0 || !isDigit(s.charCodeAt(i - 1))) && (f === 97 || f === 101 || f === 102 || f === 104 || f === 110 || f === 111 || f === 115 || f === 116 || f === 122 || f === 113)) {
+      if (len <= 9 && SHAPES.has(shapeKey(f, len > 1 ? s.charCodeAt(i + 1) : 0, len)) && (i === 0 || !isDigit(s.charCodeAt(i - 1)))) {
         const lower = s.slice(i, j).toLowerCase();
         if (ALL_WORDS.has(lower)) {
           const tok = wordNumber(s, { start: i, end: j, lower });
@@ -159,6 +163,21 @@ export function tokenize(s: string, limit = 100_000): NumToken[] {
     i++;
   }
   return out;
+}
+
+/** The value of a digit run (commas skipped, at most one dot, at most 15 digits): one exact division, as parseFloat gives. */
+function digitValue(s: string, start: number, end: number): number {
+  let m = 0;
+  let scale = 1;
+  let frac = false;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      m = m * 10 + (c - 48);
+      if (frac) scale *= 10;
+    } else if (c === 46) frac = true;
+  }
+  return scale === 1 ? m : m / scale;
 }
 
 function wordToken(start: number, end: number, value: number, fraction: boolean): NumToken {

@@ -61,29 +61,27 @@ function bySpan(a: PeriodSpan, b: PeriodSpan): number {
   return a.start - b.start || b.end - b.start - (a.end - a.start);
 }
 
-/** Period phrases in a block, non-overlapping, in order. Base periods are flagged. */
-// Cheap gates: a pattern group is tried only when its key words occur in the block at all.
+// Cheap gates: a pattern is tried only when its key words occur in the block at all.
 const MONTH_GATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 const YEAR_GATE = /(?:19|20)\d\d/;
-const REL_GATE = /\b(?:this|last|previous|past|preceding|latest|year|month|week|over|same)\b/i;
-const SINCE_GATE = /\bsince\b/i;
-const FIRST_GATE = /\b(?:first|last|final|second) /i;
-const GATES: RegExp[] = [MONTH_GATE, MONTH_GATE, MONTH_GATE, YEAR_GATE, YEAR_GATE, SINCE_GATE, SINCE_GATE, MONTH_GATE, YEAR_GATE, REL_GATE, REL_GATE, REL_GATE, REL_GATE, REL_GATE, REL_GATE, FIRST_GATE, YEAR_GATE];
+// Per-pattern key words (lower case): a pattern runs only if one of its words occurs in the block.
+const KEYS: (string[] | 'month' | 'year')[] = [
+  'month', 'month', 'month', 'year', 'year', ['since'], ['since'], 'month', ['mid-'],
+  ['this '], ['previous', 'past ', 'last ', 'preceding', 'latest'], [' before'], [' year', ' month', ' week'],
+  ['over '], ['same period'], ['first ', 'last ', 'final ', 'second '], 'year',
+];
 
-
+/** Period phrases in a block, non-overlapping, in order. Base periods are flagged. */
 export function findPeriods(s: string): PeriodSpan[] {
   const found: PeriodSpan[] = [];
   if (s.length > 300_000) return found;
   const month = MONTH_GATE.test(s);
   const year = YEAR_GATE.test(s);
-  const rel = REL_GATE.test(s);
-  const since = SINCE_GATE.test(s);
-  const first = FIRST_GATE.test(s);
-  if (!month && !year && !rel && !since && !first) return found;
+  const low = s.toLowerCase();
   for (let pi = 0; pi < PATTERNS.length; pi++) {
     const re = PATTERNS[pi]!;
-    const g = GATES[pi];
-    if (g === MONTH_GATE ? !month : g === YEAR_GATE ? !year : g === REL_GATE ? !rel : g === SINCE_GATE ? !since : g === FIRST_GATE ? !first : false) continue;
+    const key = KEYS[pi]!;
+    if (key === 'month' ? !month : key === 'year' ? !year : !key.some((w) => low.includes(w))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     let guard = 0;

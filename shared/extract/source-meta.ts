@@ -95,15 +95,21 @@ function siteFromTitle(title: string): string {
   return t.split(/\s+/).length <= 6 ? t : '';
 }
 
-export function guessKind(text: string, url: string, ldType: string, ogType: string, site = '', byline = ''): Source['kind'] {
-  const t = text.toLowerCase();
-  const u = url.toLowerCase();
-  if (/freedom of information (request|act)|\bfoi request\b|whatdotheyknow|\/request\//.test(t + ' ' + u) && /\brequest\b/.test(t + u)) return 'foi';
-  if (/hansard|westminster hall|debated on|house of commons|house of lords|public bill committee|parliament\.uk|\bhc deb\b|written (question|answer|statement)|\buin \d|tabled on|[-|–] (uk )?parliament\b/.test(t + ' ' + u)) return 'parliament';
-  if (/\.gov\.uk|\bofficial statistics\b|statistics office|\bstatistical bulletin\b|\bfact sheet\b|police\.uk|\bcouncil\b.*\b(report|statistics)\b|community safety partnership|\bnational statistics\b/.test(t + ' ' + u)) return 'official';
-  if (/\bregistered charity\b|\bcharity (no|number)\b|press release|\bthe trust\b/.test(t)) return 'charity';
+/**
+ * The kind of page. `head` is what the page says about itself (title, description, site name, URL,
+ * bylines and other metadata lines); `body` is the start of its main text, trusted only for strong
+ * markers, so a news story that mentions "a Freedom of Information request" stays news.
+ */
+export function guessKind(head: string, body: string, ldType: string, ogType: string, site = ''): Source['kind'] {
+  const h = head.toLowerCase();
+  const b = body.toLowerCase();
+  if (/freedom of information|\bfoi\b|\beir\b|whatdotheyknow|\/request\//.test(h) || (/\bdear\b/.test(b) && /yours (sincerely|faithfully)/.test(b) && /freedom of information/.test(b))) return 'foi';
+  if (/hansard|westminster hall|debated on|house of commons|house of lords|public bill committee|parliament|written (question|answer|statement)|\buin\b|tabled on|\bhc deb\b/.test(h) || /\b(i beg to move|the hon\. (member|lady|gentleman)|my hon\. friend)\b/.test(b)) return 'parliament';
+  const sl = site.toLowerCase();
+  if (/\.gov\.uk|\bofficial statistics\b|statistics office|statistical (bulletin|release)|\bfact ?sheet\b|police\.uk|community safety partnership|\bnational statistics\b/.test(h) || /\b(council|constabulary|police|nhs|ministry|department|office for)\b/.test(sl) || /^official statistics\b/.test(b)) return 'official';
+  if (/\bregistered charity\b|\bcharity (no|number)\b|press release/.test(h) || /\b(trust|charity|foundation|aid|refuge|society)\b/.test(sl) && ogType !== 'article' || /\bregistered charity\b|\bcharity (no|number)\b|^press release\b/.test(b)) return 'charity';
   if (/NewsArticle|ReportageNewsArticle/i.test(ldType) || ogType === 'article') return 'news';
-  if (/\b(times|news|gazette|echo|post|herald|courier|chronicle|mail|telegraph|guardian|mirror|express|standard|journal|observer|argus|advertiser|evening|press|star|sentinel|bbc|itv|sky)\b/i.test(site) || /^[Bb]y [A-Z]/m.test(byline)) return 'news';
+  if (/\b(times|news|gazette|echo|post|herald|courier|chronicle|mail|telegraph|guardian|mirror|express|standard|journal|observer|argus|advertiser|evening|press|star|sentinel|bbc|itv|sky)\b/i.test(site) || /(^|\n)[Bb]y [A-Z]/.test(head)) return 'news';
   return 'other';
 }
 
@@ -160,8 +166,8 @@ export function sourceFrom(parts: PageParts, url: string | undefined): Source {
 
   const firstText = parts.blocks.slice(0, 40).map((b) => b.text).join(' \n ').slice(0, 20000);
   const desc = get('description', 'og:description');
-  const kindText = `${parts.title} ${title} ${desc} ${site} ${furn.slice(0, 4000)} ${firstText.slice(0, 6000)}`;
-  const kind = guessKind(kindText, canonical, str(art?.['@type'] ?? null), get('og:type'), site, parts.furniture.join('\n'));
+  const head = `${parts.title}\n${title}\n${desc}\n${site}\n${canonical}\n${furn.slice(0, 4000)}`;
+  const kind = guessKind(head, firstText.slice(0, 6000), str(art?.['@type'] ?? null), get('og:type'), site);
 
   let publicBody = '';
   let reference = '';

@@ -15,20 +15,71 @@ export interface W {
   lower: string;
 }
 
-const WORD_RE = /[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*|\d[\d,.]*|[£$€%]/g;
+function isWordLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
+}
 
-/** Words in s[from, to): letters (with inner apostrophes, dots and hyphens), numbers, currency and %. */
+/** Lower case, skipping the copy for a word that is already lower case (most are). */
+export function lowerIfNeeded(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 0xc0) return t.toLowerCase();
+  }
+  return t;
+}
+
+/** Lower case without a copy when there is nothing to lower (the common case). */
+function lowerOf(t: string, upper: boolean): string {
+  return upper ? t.toLowerCase() : t;
+}
+
+/**
+ * Words in s[from, to): letters (with inner apostrophes, dots and hyphens), numbers, currency and %.
+ * One hand-written scan (no regex, no copy of the range); trailing dots, hyphens, commas and
+ * apostrophes are punctuation, not part of the word ("no." keeps its dot separately).
+ */
 export function wordsIn(s: string, from: number, to: number): W[] {
   const out: W[] = [];
-  const seg = s.slice(Math.max(0, from), Math.min(s.length, to));
-  const base = Math.max(0, from);
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(seg))) {
-    let t = m[0];
-    // Trailing dots and hyphens are punctuation, not part of the word ("no." keeps its dot separately).
-    while (t.length > 1 && (t.endsWith('.') || t.endsWith('-') || t.endsWith(',') || t.endsWith("'") || t.endsWith('’'))) t = t.slice(0, -1);
-    out.push({ start: base + m.index, end: base + m.index + t.length, text: t, lower: t.toLowerCase() });
+  const a = Math.max(0, from);
+  const b = Math.min(s.length, to);
+  let i = a;
+  while (i < b) {
+    const c = s.charCodeAt(i);
+    if (isWordLetter(c)) {
+      let upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || c >= 0x100;
+      let j = i + 1;
+      let e = j; // end after trimming trailing punctuation
+      while (j < b) {
+        const d = s.charCodeAt(j);
+        if (isWordLetter(d)) {
+          if ((d >= 65 && d <= 90) || (d >= 0xc0 && d <= 0xde) || d >= 0x100) upper = true;
+          j++;
+          e = j;
+        } else if (d === 39 || d === 0x2019 || d === 46 || d === 45) j++;
+        else break;
+      }
+      const t = s.slice(i, e);
+      out.push({ start: i, end: e, text: t, lower: lowerOf(t, upper) });
+      i = j;
+    } else if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      let e = j;
+      while (j < b) {
+        const d = s.charCodeAt(j);
+        if (d >= 48 && d <= 57) {
+          j++;
+          e = j;
+        } else if (d === 44 || d === 46) j++;
+        else break;
+      }
+      const t = s.slice(i, e);
+      out.push({ start: i, end: e, text: t, lower: t });
+      i = j;
+    } else if (c === 0xa3 || c === 36 || c === 0x20ac || c === 37) {
+      const t = s[i]!;
+      out.push({ start: i, end: i + 1, text: t, lower: t });
+      i++;
+    } else i++;
   }
   return out;
 }
@@ -60,7 +111,7 @@ export function adjacentWordBefore(s: string, pos: number): W | null {
   while (j >= 0 && isLetter(s.charCodeAt(j))) j--;
   if (j === i) return null;
   const text = s.slice(j + 1, end);
-  return { start: j + 1, end, text, lower: text.toLowerCase() };
+  return { start: j + 1, end, text, lower: lowerIfNeeded(text) };
 }
 
 export function isUpper(c: number): boolean {
@@ -93,7 +144,7 @@ export function prevWordsCheap(s: string, pos: number, n: number): { words: stri
     const end = j + 1;
     while (j >= 0 && isLetter(s.charCodeAt(j))) j--;
     if (j + 1 === end || end - j > 16) break;
-    words.unshift(s.slice(j + 1, end).toLowerCase());
+    words.unshift(lowerIfNeeded(s.slice(j + 1, end)));
     start = j + 1;
     i = j;
     if (i >= 0 && s.charCodeAt(i) !== 32) break;
@@ -112,7 +163,7 @@ export function nextWordsCheap(s: string, pos: number, n: number): W[] {
     while (j < s.length && isLetter(s.charCodeAt(j)) && j - st < 20) j++;
     if (j === st) break;
     const text = s.slice(st, j);
-    out.push({ start: st, end: j, text, lower: text.toLowerCase() });
+    out.push({ start: st, end: j, text, lower: lowerIfNeeded(text) });
     i = j;
     if (i < s.length && s.charCodeAt(i) !== 32) break;
   }

@@ -243,6 +243,38 @@ export class Repository {
     return out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   }
 
+  /**
+   * Save figures clipped from pages, all or none. The same quote from the same page is the same
+   * figure: saving it again (a second "save all", a re-import) returns the existing one.
+   */
+  async addClips(clips: NewRecord<'figures'>[]): Promise<{ ids: string[]; added: number }> {
+    let added = 0;
+    const ids = await this.db.transaction('rw', [this.db.figures, this.db.meta], async () => {
+      const out: string[] = [];
+      const byUrl = new Map<string, Figure[]>();
+      for (const clip of clips) {
+        const url = clip.source.url;
+        let existing = byUrl.get(url);
+        if (!existing) {
+          existing = await this.queryFigures({ sourceUrl: url });
+          byUrl.set(url, existing);
+        }
+        const q = clip.quote;
+        const twin = existing.find((f) => f.quote.exact === q.exact && f.quote.prefix === (q.prefix ?? '') && f.quote.suffix === (q.suffix ?? ''));
+        if (twin) {
+          out.push(twin.id);
+          continue;
+        }
+        const saved = await this.figures.add(clip);
+        existing.push(saved);
+        out.push(saved.id);
+        added++;
+      }
+      return out;
+    });
+    return { ids, added };
+  }
+
   /** Everything written to this database after `cursor` (0 for all), in write order, tombstones included. */
   async changesSince(cursor: number, limit = 500): Promise<ChangeBatch> {
     const [figs, briefs] = await this.db.transaction('r', [this.db.figures, this.db.briefs], () =>

@@ -60,7 +60,7 @@ describe('background router', () => {
     expect(deps.calls.filter((c) => c.startsWith('changed'))).toHaveLength(1);
     // The same quote again (e.g. "Save all" after a single clip) is not a second figure.
     const again = await route({ type: 'save-clips', clips: [draft()] }, clipper, deps);
-    expect(again).toMatchObject({ ok: true, added: 0, ids: [(r as { ids: string[] }).ids[0]] });
+    expect(again).toMatchObject({ ok: true, added: 0, ids: [(r as unknown as { ids: string[] }).ids[0]] });
     expect(await deps.repo.figures.count()).toBe(2);
   });
 
@@ -83,8 +83,8 @@ describe('background router', () => {
     expect(fromSite).toEqual({ ok: false, error: 'not a ClipBrief PWA page' });
     const fromPwa = await route({ type: 'bridge-pull', cursor: 0, limit: 10 }, bridge, deps);
     expect(fromPwa).toMatchObject({ ok: true, more: false });
-    expect((fromPwa as { changes: unknown[] }).changes).toHaveLength(1);
-    expect(typeof (fromPwa as { replica: unknown }).replica).toBe('string');
+    expect((fromPwa as unknown as { changes: unknown[] }).changes).toHaveLength(1);
+    expect(typeof (fromPwa as unknown as { replica: unknown }).replica).toBe('string');
     const push = await route({ type: 'bridge-push', changes: [{ table: 'figures', record: { id: 'x' } }] }, bridge, deps);
     expect(push).toMatchObject({ ok: false });
     expect(await deps.repo.figures.count()).toBe(1);

@@ -1,0 +1,141 @@
+// The library: every figure in this browser's store, searchable and filterable, live, paged so a
+// library of 50,000 figures opens as fast as one of fifty.
+import { useMemo, useState } from 'preact/hooks';
+import { formatFigure } from '../../shared/format.ts';
+import type { Figure } from '../../shared/model.ts';
+import type { Repository } from '../../shared/store/repository.ts';
+import { attempt, notify } from '../notices.ts';
+import { hrefFor, linkHandler } from '../router.ts';
+import { useLiveQuery } from '../use-live-query.ts';
+
+const PAGE = 100;
+type GroupBy = 'none' | 'area' | 'source';
+
+function FigureItem({ f, onDelete }: { f: Figure; onDelete: (f: Figure) => void }) {
+  const href = hrefFor({ name: 'figure', id: f.id });
+  return (
+    <li class="figure" data-figure-id={f.id}>
+      <div class="figure-head">
+        <a class="value" href={href} onClick={linkHandler(href)}>
+          {formatFigure(f)}
+        </a>
+        <span class="measure">{f.measure}</span>
+        {f.verified ? <span class="tag ok" title="Checked against the source">Verified</span> : null}
+        <button class="quiet" aria-label={`Delete ${formatFigure(f)} ${f.measure}`} onClick={() => onDelete(f)}>
+          Delete
+        </button>
+      </div>
+      <div class="meta">{[f.area, f.period?.label, f.source.publisher || f.source.title].filter(Boolean).join(' · ')}</div>
+      {f.sentence ? <blockquote>{f.sentence}</blockquote> : null}
+    </li>
+  );
+}
+
+function groupsOf(figures: Figure[], by: GroupBy): [string, Figure[]][] {
+  if (by === 'none') return [['', figures]];
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const key = by === 'area' ? f.area || 'No area' : f.source.title || f.source.url || 'No source';
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+}
+
+export function Library({ repo }: { repo: Repository }) {
+  const [query, setQuery] = useState('');
+  const [area, setArea] = useState('');
+  const [metric, setMetric] = useState('');
+  const [groupBy, setGroupBy] = useState<GroupBy>('none');
+  const [limit, setLimit] = useState(PAGE);
+  const filtered = !!(query.trim() || area || metric);
+  const { value: figures, error } = useLiveQuery(
+    () =>
+      filtered
+        ? repo.queryFigures({ text: query, area: area || undefined, metric: metric || undefined, limit: limit + 1 })
+        : repo.figures.list({ limit: limit + 1 }),
+    [repo, query, area, metric, limit],
+  );
+  // Choices for the filters come straight from the indexes: no scan of the records.
+  const { value: choices } = useLiveQuery(
+    async () => ({
+      areas: ((await repo.db.figures.orderBy('area').uniqueKeys()) as string[]).filter(Boolean),
+      metrics: ((await repo.db.figures.orderBy('metric').uniqueKeys()) as string[]).filter(Boolean),
+    }),
+    [repo],
+  );
+  const shown = figures?.slice(0, limit) ?? [];
+  const more = (figures?.length ?? 0) > limit;
+  const groups = useMemo(() => groupsOf(shown, groupBy), [shown, groupBy]);
+
+  const remove = (f: Figure) =>
+    void attempt('Deleting the figure', async () => {
+      await repo.figures.delete(f.id);
+      notify(`Deleted ${formatFigure(f)} ${f.measure}.`, 'info', { label: 'Undo', run: () => void repo.figures.undelete(f.id) });
+    });
+
+  return (
+    <section aria-labelledby="library-title">
+      <h2 id="library-title">Library</h2>
+      <div class="filters">
+        <input
+          class="search"
+          type="search"
+          placeholder="Search figures: measure, area, source…"
+          aria-label="Search figures"
+          value={query}
+          onInput={(e) => {
+            setQuery(e.currentTarget.value);
+            setLimit(PAGE);
+          }}
+        />
+        <label>
+          Area
+          <select aria-label="Filter by area" value={area} onChange={(e) => setArea(e.currentTarget.value)}>
+            <option value="">All areas</option>
+            {choices?.areas.map((a) => <option key={a} value={a}>{a}</option>)}
+          </select>
+        </label>
+        <label>
+          Metric
+          <select aria-label="Filter by metric" value={metric} onChange={(e) => setMetric(e.currentTarget.value)}>
+            <option value="">All metrics</option>
+            {choices?.metrics.map((m) => <option key={m} value={m}>{m.replace(/_/g, ' ')}</option>)}
+          </select>
+        </label>
+        <label>
+          Group by
+          <select aria-label="Group by" value={groupBy} onChange={(e) => setGroupBy(e.currentTarget.value as GroupBy)}>
+            <option value="none">Nothing</option>
+            <option value="area">Area</option>
+            <option value="source">Source</option>
+          </select>
+        </label>
+      </div>
+      {error ? <p class="error" role="alert">Could not read the library: {error}</p> : null}
+      {figures?.length === 0 && !filtered ? (
+        <div class="empty" data-testid="empty-library">
+          <h2>Your library is empty</h2>
+          <p>
+            Clip figures from news stories and FOI responses with the ClipBrief extension, or{' '}
+            <a href="/add" onClick={linkHandler('/add')}>add figures from a page or a file</a>. They arrive here with their
+            source and quote, ready for a brief, and stay available with the network off.
+          </p>
+        </div>
+      ) : null}
+      {figures?.length === 0 && filtered ? <p class="empty">No figures match.</p> : null}
+      {groups.map(([name, list]) => (
+        <div key={name || 'all'}>
+          {name ? <h3 class="group">{name} <span class="muted">({list.length})</span></h3> : null}
+          <ul class="figures" aria-label={name ? `Figures: ${name}` : 'Figures'}>
+            {list.map((f) => <FigureItem key={f.id} f={f} onDelete={remove} />)}
+          </ul>
+        </div>
+      ))}
+      {more ? (
+        <button class="more" onClick={() => setLimit(limit + PAGE)}>
+          Show more
+        </button>
+      ) : null}
+    </section>
+  );
+}
