@@ -10,11 +10,14 @@ import { useOnline } from './use-online.ts';
 
 const AddFigures = lazyPage(() => import('./pages/add-figures.tsx').then((m) => m.AddFigures));
 const FigureDetail = lazyPage(() => import('./pages/figure-detail.tsx').then((m) => m.FigureDetail));
+const Briefs = lazyPage(() => import('./pages/briefs.tsx').then((m) => m.Briefs));
+const BriefEditor = lazyPage(() => import('./pages/brief-editor.tsx').then((m) => m.BriefEditor));
 const DataPage = lazyPage(() => import('./pages/data.tsx').then((m) => m.DataPage));
 
 const NAV: { href: string; label: string; active: (r: Route) => boolean }[] = [
   { href: '/', label: 'Library', active: (r) => r.name === 'library' || r.name === 'figure' },
   { href: '/add', label: 'Add figures', active: (r) => r.name === 'add' },
+  { href: '/briefs', label: 'Briefs', active: (r) => r.name === 'briefs' || r.name === 'brief' },
   { href: '/data', label: 'Your data', active: (r) => r.name === 'data' },
 ];
 
@@ -26,6 +29,10 @@ function Page({ route, repo }: { route: Route; repo: Repository }) {
       return <FigureDetail repo={repo} id={route.id} />;
     case 'add':
       return <AddFigures repo={repo} />;
+    case 'briefs':
+      return <Briefs repo={repo} />;
+    case 'brief':
+      return <BriefEditor repo={repo} id={route.id} />;
     case 'data':
       return <DataPage repo={repo} />;
     default:

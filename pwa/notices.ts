@@ -19,7 +19,7 @@ function emit() {
 
 export function notify(text: string, kind: Notice['kind'] = 'info', action?: Notice['action']): void {
   const notice: Notice = { id: nextId++, kind, text, ...(action ? { action } : {}) };
-  notices = [...notices.slice(-3), notice];
+  notices = [...notices.slice(-1), notice]; // two at most: newer news replaces older
   emit();
   if (kind === 'info') setTimeout(() => dismiss(notice.id), 8000);
 }

@@ -38,13 +38,12 @@ function safeHref(url: string): string | undefined {
 export function FigureDetail({ repo, id }: { repo: Repository; id: string }) {
   const { value: figure } = useLiveQuery(() => repo.figures.get(id, { includeDeleted: true }).then((f) => f ?? null), [repo, id]);
   const [form, setForm] = useState<Form | null>(null);
-  const [dirty, setDirty] = useState(false);
   const [error, setError] = useState('');
-  // Follow changes made elsewhere (another tab, the extension, the verified box) unless the user
-  // is in the middle of editing: their typing is never overwritten.
+  // The form is filled when a figure opens and after each save; changes made meanwhile elsewhere
+  // (another tab, the verified box) never overwrite what the user is typing.
   useEffect(() => {
-    if (figure && !dirty) setForm(formOf(figure));
-  }, [figure?.id, figure?.updatedAt]);
+    if (figure) setForm(formOf(figure));
+  }, [figure?.id]);
 
   if (figure === undefined) return <p class="muted">Loading…</p>;
   if (figure === null) return <p class="empty">This figure is not in your library. <a href="/" onClick={linkHandler('/')}>Back to the library</a></p>;
@@ -52,7 +51,6 @@ export function FigureDetail({ repo, id }: { repo: Repository; id: string }) {
   const href = safeHref(f.source.url);
   const set = (k: keyof Form) => (e: Event) => {
     const value = (e.currentTarget as HTMLInputElement).value;
-    setDirty(true);
     // Functional update: two quick edits before a re-render must both survive.
     setForm((prev) => (prev ? { ...prev, [k]: value } : prev));
   };
@@ -76,8 +74,9 @@ export function FigureDetail({ repo, id }: { repo: Repository; id: string }) {
       return;
     }
     setError('');
-    if (await attempt('Saving the figure', () => repo.figures.update(f.id, patch))) {
-      setDirty(false);
+    const saved = await attempt('Saving the figure', () => repo.figures.update(f.id, patch));
+    if (saved) {
+      setForm(formOf(saved));
       notify('Saved.');
     }
   };

@@ -25,7 +25,22 @@ export interface ComposeOptions {
   audience?: string;
   ask?: string;
   overrides?: PairingOverrides;
+  /** The user's own order of sections (any left out keep the template's order, after these). */
+  sections?: SectionName[];
+  /** The user's own opening paragraph, placed before the generated sections. */
+  intro?: string;
 }
+
+/** What the user chose in a composed brief (its section order and opening words), to carry into a recompose. */
+export function editorChoices(brief: Brief): { sections: SectionName[]; intro: string } {
+  const sections = brief.narrative
+    .filter((b) => b.kind === 'heading' && b.id.startsWith('h-'))
+    .map((b) => b.id.slice(2) as SectionName);
+  const intro = brief.narrative.find((b) => b.id === INTRO_ID)?.text ?? '';
+  return { sections, intro };
+}
+
+const INTRO_ID = 'b-intro';
 
 const CHART_METRICS = ['incidents', 'orders_applied', 'orders_granted'];
 const MAX_HEADLINE = 8;
@@ -80,7 +95,10 @@ export function composeBrief(input: FigureLike[], options: ComposeOptions): Brie
     ...missingContext(working.filter((f) => !all.some((c) => c.figureIds.includes(f.id)))),
   ]);
 
-  const narrative = buildNarrative(template.sections, { headline, keyPoints, all, chartIds, caveats });
+  const order = [...(options.sections ?? []).filter((x) => template.sections.includes(x)), ...template.sections];
+  const narrative = buildNarrative([...new Set(order)], { headline, keyPoints, all, chartIds, caveats });
+  const intro = options.intro?.trim();
+  if (intro) narrative.unshift({ id: INTRO_ID, kind: 'paragraph', text: intro.slice(0, 20000), refs: [] });
 
   return BriefSchema.parse({
     id: options.id ?? `brief-${hash53([template.name, now, ...snapshots.map((f) => f.id)].join('|'))}`,

@@ -1,5 +1,6 @@
 // Comparisons and briefs: the public entry. Pure logic shared by the PWA and the command line.
-export { composeBrief, type ComposeOptions } from './compose.ts';
+export { composeBrief, editorChoices, type ComposeOptions } from './compose.ts';
+export { suggestFigures } from './suggest.ts';
 export { figureId, toFigure, applyOverrides, mergeMentions, SourcedFoundFigureSchema, type FigureLike, type PairingOverrides } from './figures.ts';
 export { groupFigures, leadGroup, pick, groupKey, type FigureGroup } from './grouping.ts';
 export { ordersPer1000, incidentsPerOrder, grantRate, chargeRate } from './group-rates.ts';

@@ -25,6 +25,8 @@ export interface BriefTemplate {
   /** How orders are named in sentences, where the template knows what they are. */
   ordersNoun?: string;
   caveats: string[];
+  /** The metrics whose figures the template suggests for a new brief, most important first. */
+  metrics: string[];
 }
 
 const inArea = (area: string) => (area ? ` in ${area}` : '');
@@ -41,6 +43,7 @@ export const TEMPLATES: Record<string, BriefTemplate> = {
     lead: ['per_1000', 'grant_rate', 'change', 'check_rate', 'check_per_1000', 'vs_national', 'league', 'per_order'],
     ordersNoun: 'Stalking Protection Orders',
     caveats: ['Stalking Protection Orders came into force on 20 January 2020, so figures for earlier periods cannot include any.'],
+    metrics: ['incidents', 'orders_applied', 'orders_granted', 'charges', 'charge_rate', 'breaches'],
   },
   'stalkers-register': {
     name: 'stalkers-register',
@@ -51,6 +54,7 @@ export const TEMPLATES: Record<string, BriefTemplate> = {
     sections: ['headline', 'key-points', 'comparisons', 'checks', 'chart', 'caveats', 'sources'],
     lead: ['change', 'charge_rate', 'check_rate', 'per_1000', 'grant_rate', 'vs_national'],
     caveats: [],
+    metrics: ['incidents', 'charges', 'charge_rate', 'convictions', 'breaches', 'orders_applied', 'orders_granted'],
   },
   'bail-act': {
     name: 'bail-act',
@@ -62,6 +66,7 @@ export const TEMPLATES: Record<string, BriefTemplate> = {
     sections: ['headline', 'key-points', 'checks', 'comparisons', 'chart', 'caveats', 'sources'],
     lead: ['charge_rate', 'check_rate', 'change', 'per_1000', 'grant_rate'],
     caveats: [],
+    metrics: ['incidents', 'charges', 'charge_rate', 'breaches', 'convictions', 'arrests'],
   },
   blank: {
     name: 'blank',
@@ -72,6 +77,7 @@ export const TEMPLATES: Record<string, BriefTemplate> = {
     sections: ['headline', 'key-points', 'comparisons', 'checks', 'chart', 'caveats', 'sources'],
     lead: ['per_1000', 'grant_rate', 'change', 'charge_rate', 'check_rate', 'check_change', 'check_total', 'check_share', 'check_per_1000'],
     caveats: [],
+    metrics: [],
   },
 };
 

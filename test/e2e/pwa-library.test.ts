@@ -97,6 +97,39 @@ describe('the PWA library, offline', () => {
     await page.setViewportSize({ width: 1200, height: 800 });
   });
 
+  it('builds a brief from the Stalking Protection Orders template, edited live and saved as it goes', async () => {
+    await nav(page, 'Briefs').click();
+    await page.getByLabel('Template').selectOption('spo-uptake');
+    await page.getByRole('button', { name: 'New brief' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Edit brief' }).count()).toBe(1);
+    const preview = page.frameLocator('iframe[title="Preview of the brief"]');
+    await expect.poll(() => preview.locator('body').textContent()).toMatch(/2\.9 per 1,000/);
+    const text = (await preview.locator('body').textContent()) ?? '';
+    expect(text).toMatch(/83%/);
+    expect(text).toMatch(/\+43%/);
+    expect(text).toMatch(/7\.71%.*checks out/);
+    expect(text).toMatch(/covers nine months/);
+    await page.getByLabel('Title').fill('Northshire: six orders for 2,041 stalking incidents');
+    await expect.poll(() => preview.locator('h1').textContent()).toBe('Northshire: six orders for 2,041 stalking incidents');
+    await page.getByRole('button', { name: 'Move Caveats up' }).click();
+    await expect.poll(() => preview.locator('h2').allTextContents()).toContain('Caveats');
+    const order = await preview.locator('h2').allTextContents();
+    expect(order.indexOf('Caveats')).toBeLessThan(order.indexOf('Checks on stated figures'));
+    await page.getByRole('button', { name: 'Undo last change' }).click();
+    await expect.poll(async () => {
+      const o = await preview.locator('h2').allTextContents();
+      return o.indexOf('Caveats') > o.indexOf('Checks on stated figures');
+    }).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SCREENSHOTS, 'pwa-brief-editor-desktop.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'pwa-brief-editor-phone.png'), fullPage: true });
+    await page.locator('iframe[title="Preview of the brief"]').screenshot({ path: join(SCREENSHOTS, 'pwa-brief-preview-phone.png') });
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await page.reload();
+    await expect.poll(() => page.frameLocator('iframe[title="Preview of the brief"]').locator('h1').textContent()).toBe('Northshire: six orders for 2,041 stalking incidents');
+  });
+
   it('survives closing and reopening with the network still off', async () => {
     const before = (await values(page)).sort();
     await page.close();
