@@ -6,16 +6,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeBrief, renderHtml } from '../../shared/brief/index.ts';
 import { NOW, fig, seedFigures } from '../fixtures/briefs/figures.ts';
+import { runAxe } from './axe.ts';
 import { ROOT, SCREENSHOTS, launch, type Browser } from './browser.ts';
 
 const OUT = join(ROOT, 'test-results');
 // A4 is 210 mm wide; the print stylesheet's margins are 15 mm each side: 180 mm = 680 CSS px.
 const PRINTABLE_PX = Math.floor((180 / 25.4) * 96);
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
-  passes: unknown[];
-}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,11 +32,6 @@ async function open(html: string): Promise<{ page: Page; requests: string[] }> {
   return { page, requests };
 }
 
-async function runAxe(page: Page): Promise<AxeResult> {
-  // Evaluated over the DevTools protocol, which the brief's CSP (no scripts) does not govern.
-  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(() => (window as unknown as { axe: { run: (o: object) => Promise<AxeResult> } }).axe.run({ resultTypes: ['violations'] }));
-}
 
 function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SCREENSHOTS, launch, type Browser } from './browser.ts';
 import { servePwa, type Served } from './serve-pwa.ts';
 import { storedFigures } from './extension-helpers.ts';
+import { describeViolations, runAxe } from './axe.ts';
 
 let pwa: Served;
 let first: Browser;
@@ -128,6 +129,39 @@ describe('the PWA library, offline', () => {
     await page.setViewportSize({ width: 1200, height: 800 });
     await page.reload();
     await expect.poll(() => page.frameLocator('iframe[title="Preview of the brief"]').locator('h1').textContent()).toBe('Northshire: six orders for 2,041 stalking incidents');
+  });
+
+  it('has no axe-core violations on any page, at desktop and phone widths', async () => {
+    const pages = ['/', '/add', '/briefs', '/data'];
+    await nav(page, 'Library').click();
+    const firstFigure = await page.locator('li.figure a.value').first().getAttribute('href');
+    const firstBrief = await (async () => {
+      await nav(page, 'Briefs').click();
+      return page.locator('ul.briefs a').first().getAttribute('href');
+    })();
+    pages.push(firstFigure!, firstBrief!);
+    for (const width of [1200, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of pages) {
+        await page.goto(new URL(path, pwa.url).href);
+        await page.locator('main h2').first().waitFor();
+        expect(describeViolations(await runAxe(page)), `${path} at ${width}px`).toEqual([]);
+      }
+    }
+    await page.setViewportSize({ width: 1200, height: 800 });
+  });
+
+  it('a second tab sees new figures at once, without reloading', async () => {
+    const second = await first.context.newPage();
+    await second.goto(pwa.url);
+    const before = (await values(second)).length;
+    await nav(page, 'Add figures').click();
+    await page.getByLabel('Text or HTML of the page').fill('Eastmoor Police made 48 arrests for stalking in 2023.');
+    await page.getByRole('button', { name: 'Find figures' }).click();
+    await page.getByRole('button', { name: 'Save 1 figure' }).click();
+    await expect.poll(async () => (await values(second)).length).toBe(before + 1);
+    expect(await values(second)).toContain('48');
+    await second.close();
   });
 
   it('survives closing and reopening with the network still off', async () => {
