@@ -154,6 +154,7 @@ describe('the PWA library, offline', () => {
   it('a second tab sees new figures at once, without reloading', async () => {
     const second = await first.context.newPage();
     await second.goto(pwa.url);
+    await second.locator('li.figure').first().waitFor();
     const before = (await values(second)).length;
     await nav(page, 'Add figures').click();
     await page.getByLabel('Text or HTML of the page').fill('Eastmoor Police made 48 arrests for stalking in 2023.');
