@@ -306,15 +306,40 @@ export class Repository {
     const changes = restoreChanges(batch);
     let applied = 0;
     await this.db.transaction('rw', [this.db.figures, this.db.briefs, this.db.meta], async () => {
-      for (const change of changes) {
-        const raw = await this.db[change.table].get(change.record.id);
-        const local = raw ? this.restoreOrReport(change.table, raw) : undefined;
-        if (!incomingWins(local, change.record)) continue;
-        await this.write(change.table, change.record);
-        applied++;
+      for (const table of ['figures', 'briefs'] as const) {
+        // Last write per id within the batch, then one bulk read and one bulk write per table.
+        const incoming = new Map<string, Figure | Brief>();
+        for (const c of changes) {
+          if (c.table !== table) continue;
+          const seen = incoming.get(c.record.id);
+          if (incomingWins(seen, c.record)) incoming.set(c.record.id, c.record);
+        }
+        if (!incoming.size) continue;
+        const ids = [...incoming.keys()];
+        const locals = await this.db[table].bulkGet(ids);
+        const winners = ids.flatMap((id, i) => {
+          const raw = locals[i];
+          const local = raw ? this.restoreOrReport(table, raw) : undefined;
+          const record = incoming.get(id)!;
+          return incomingWins(local, record) ? [record] : [];
+        });
+        await this.writeMany(table, winners as RecordOf[typeof table][]);
+        applied += winners.length;
       }
     });
     return { applied, ignored: changes.length - applied };
+  }
+
+  /** Write many parsed records in one transaction, reserving their change numbers at once. */
+  async writeMany<T extends TableName>(table: T, records: RecordOf[T][]): Promise<void> {
+    if (!records.length) return;
+    const rows = this.db[table] as unknown as Table<RecordOf[T] & LocalFields, string>;
+    await this.db.transaction('rw', [rows, this.db.meta], async () => {
+      const row = await this.db.meta.get(SEQ_KEY);
+      const first = (typeof row?.value === 'number' ? row.value : 0) + 1;
+      await this.db.meta.put({ key: SEQ_KEY, value: first + records.length - 1 });
+      await rows.bulkPut(records.map((r, i) => ({ ...r, seq: first + i, words: searchWords(table, r) })));
+    });
   }
 }
 
