@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { formatFigure } from '../../shared/format.ts';
 import type { Figure } from '../../shared/model.ts';
-import type { Repository } from '../../shared/store/repository.ts';
+import type { FigureSort, Repository } from '../../shared/store/repository.ts';
 import { attempt, notify } from '../notices.ts';
 import { hrefFor, linkHandler } from '../router.ts';
 import { useLiveQuery } from '../use-live-query.ts';
@@ -45,21 +45,27 @@ export function Library({ repo }: { repo: Repository }) {
   const [query, setQuery] = useState('');
   const [area, setArea] = useState('');
   const [metric, setMetric] = useState('');
+  const [source, setSource] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [sort, setSort] = useState<FigureSort>('newest');
   const [groupBy, setGroupBy] = useState<GroupBy>('none');
   const [limit, setLimit] = useState(PAGE);
-  const filtered = !!(query.trim() || area || metric);
+  const filtered = !!(query.trim() || area || metric || source || from || to);
   const { value: figures, error } = useLiveQuery(
     () =>
-      filtered
-        ? repo.queryFigures({ text: query, area: area || undefined, metric: metric || undefined, limit: limit + 1 })
-        : repo.figures.list({ limit: limit + 1 }),
-    [repo, query, area, metric, limit],
+      repo.queryFigures({
+        text: query, area: area || undefined, metric: metric || undefined, sourceUrl: source || undefined,
+        periodFrom: from || undefined, periodTo: to || undefined, sort, limit: limit + 1,
+      }),
+    [repo, query, area, metric, source, from, to, sort, limit],
   );
   // Choices for the filters come straight from the indexes: no scan of the records.
   const { value: choices } = useLiveQuery(
     async () => ({
       areas: ((await repo.db.figures.orderBy('area').uniqueKeys()) as string[]).filter(Boolean),
       metrics: ((await repo.db.figures.orderBy('metric').uniqueKeys()) as string[]).filter(Boolean),
+      sources: ((await repo.db.figures.orderBy('source.url').uniqueKeys()) as string[]).filter(Boolean).slice(0, 300),
     }),
     [repo],
   );
@@ -100,6 +106,30 @@ export function Library({ repo }: { repo: Repository }) {
           <select aria-label="Filter by metric" value={metric} onChange={(e) => setMetric(e.currentTarget.value)}>
             <option value="">All metrics</option>
             {choices?.metrics.map((m) => <option key={m} value={m}>{m.replace(/_/g, ' ')}</option>)}
+          </select>
+        </label>
+        <label>
+          Source
+          <select aria-label="Filter by source" value={source} onChange={(e) => setSource(e.currentTarget.value)}>
+            <option value="">All sources</option>
+            {choices?.sources.map((u) => <option key={u} value={u}>{u.replace(/^https?:\/\/(www\.)?/, '').slice(0, 60)}</option>)}
+          </select>
+        </label>
+        <label>
+          Period from
+          <input type="date" aria-label="Period starts on or after" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+        </label>
+        <label>
+          to
+          <input type="date" aria-label="Period starts on or before" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+        </label>
+        <label>
+          Sort
+          <select aria-label="Sort" value={sort} onChange={(e) => setSort(e.currentTarget.value as FigureSort)}>
+            <option value="newest">Newest first</option>
+            <option value="oldest">Oldest first</option>
+            <option value="value">Largest value first</option>
+            <option value="area">Area A–Z</option>
           </select>
         </label>
         <label>

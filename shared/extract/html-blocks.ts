@@ -1,6 +1,7 @@
 // HTML → text blocks in reading order, keeping only the page's main content.
 // One streaming pass with htmlparser2's Parser (linear, tolerant of broken markup); no DOM is built.
 import { Parser } from 'htmlparser2';
+import { fastScan } from './fast-html.ts';
 
 export interface Cell {
   text: string;
@@ -102,6 +103,12 @@ export function looksLikeHtml(input: string): boolean {
 }
 
 export function parseHtml(html: string): PageParts {
+  // The fast scanner covers ordinary pages; on anything it does not reproduce exactly it gives up
+  // and the page is read again, from scratch, with htmlparser2.
+  return parseWith(html, true) ?? parseWith(html, false)!;
+}
+
+function parseWith(html: string, fast: boolean): PageParts | null {
   const blocks: { b: Block; main: boolean; article: boolean; parent: number; grand: number; path: number[] }[] = [];
   let elementCount = 0;
   // Ancestors of the current block (nearest first, bounded), for the container heuristic below.
@@ -164,9 +171,8 @@ export function parseHtml(html: string): PageParts {
     if (t && furniture.length < MAX_FURNITURE) furniture.push(t.slice(0, 400));
   };
 
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
+  const handler = {
+      onopentag(name: string, attribs: Record<string, string>) {
         if (stack.length > 5000) {
           // Pathologically deep markup: stop tracking structure, keep text flowing.
           stack.push({ id: ++elementCount, tag: name, skip: false, furniture: false, main: false, article: false, speaker: false });
@@ -246,7 +252,7 @@ export function parseHtml(html: string): PageParts {
         else if (name === 'li' || name === 'dd' || name === 'dt') bufKind = 'item';
         else if (BLOCK_TAGS.has(name)) bufKind = 'text';
       },
-      ontext(data) {
+      ontext(data: string) {
         if (inTitle) {
           title += data;
           return;
@@ -271,7 +277,7 @@ export function parseHtml(html: string): PageParts {
         }
         buf += data;
       },
-      onclosetag(name) {
+      onclosetag(name: string) {
         if (name === 'title') inTitle = false;
         if (name === 'script' && inLd) {
           inLd = false;
@@ -291,9 +297,7 @@ export function parseHtml(html: string): PageParts {
           closeFrame(f);
         }
       },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
+  };
 
   function closeFrame(f: Frame) {
     const wasSkipped = skipDepth > 0;
@@ -339,11 +343,16 @@ export function parseHtml(html: string): PageParts {
     if (skipDepth === 0 && BLOCK_TAGS.has(f.tag)) bufKind = 'text';
   }
 
-  try {
-    parser.write(html);
-    parser.end();
-  } catch {
-    // htmlparser2 is tolerant; anything thrown here leaves us with what was read so far.
+  if (fast) {
+    if (!fastScan(html, handler)) return null;
+  } else {
+    try {
+      const parser = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+      parser.write(html);
+      parser.end();
+    } catch {
+      // htmlparser2 is tolerant; anything thrown here leaves us with what was read so far.
+    }
   }
   while (stack.length) closeFrame(stack.pop()!);
   flush();

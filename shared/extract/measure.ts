@@ -30,7 +30,8 @@ function isParticiple(w: W): boolean {
   return (l.length > 3 && l.endsWith('ed')) || IRREGULAR.has(l);
 }
 function isWordish(w: W): boolean {
-  return /^[a-z]/i.test(w.text);
+  const c = w.text.charCodeAt(0) | 32;
+  return c >= 97 && c <= 122;
 }
 
 export interface MeasureContext {
@@ -130,7 +131,10 @@ function verbPhrase(s: string, ws: W[], i: number, ctx: MeasureContext, max = 12
 }
 
 function text(ws: W[]): string {
-  return ws.map((w) => w.text).join(' ');
+  if (ws.length === 0) return '';
+  let out = ws[0]!.text;
+  for (let i = 1; i < ws.length; i++) out += ' ' + ws[i]!.text;
+  return out;
 }
 
 /** "said they had been contacted by the stalker" → "contacted by the stalker". */
@@ -233,11 +237,18 @@ function rateStem(label: string): string {
   return l + ' rate';
 }
 
+/** /\(\s*$/ on s[from, to), read backwards from the end (no scan of the whole window). */
+function openParenBefore(s: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && /\s/.test(s[i]!)) i--;
+  return i >= from && s.charCodeAt(i) === 40;
+}
+
 export function measureFor(c: Candidate, ctx: MeasureContext): { measure: string; core: string } {
   const { s, sentStart, sentEnd } = ctx;
   // Bounded look-back: a runaway sentence must not make this quadratic.
   const before = s.slice(Math.max(sentStart, c.start - 300), c.start);
-  const inParen = /\(\s*$/.test(before);
+  const inParen = openParenBefore(s, Math.max(sentStart, c.start - 300), c.start);
   // "Reports: 4,312", "Reports in 2020/21: 5,014", "Charged: 287 (6.7%)"
   // A label applies only when nothing names the figure after it ("Answer: 58 officers …" has its noun).
   const bare = /^\s*($|[(.;,)—–-])/.test(s.slice(c.end, c.end + 3));

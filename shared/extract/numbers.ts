@@ -146,6 +146,14 @@ export function tokenize(s: string, limit = 100_000): NumToken[] {
       const len = j - i;
       const f = c | 32;
       // Cheap pre-filter before any allocation: number words are 1–9 letters and start with one of a few letters.
+      // "a"/"an" (the commonest words) start a number only before a fraction or scale word: "a third", "a hundred".
+      if (f === 97 && (len === 1 || (len === 2 && (s.charCodeAt(i + 1) | 32) === 110))) {
+        const nx = s.charCodeAt(j) === 32 ? s.charCodeAt(j + 1) | 32 : 0;
+        if (!(nx === 116 || nx === 113 || nx === 102 || nx === 115 || nx === 104 || nx === 109 || nx === 98)) {
+          i = j;
+          continue;
+        }
+      }
       if (len <= 9 && SHAPES.has(shapeKey(f, len > 1 ? s.charCodeAt(i + 1) : 0, len)) && (i === 0 || !isDigit(s.charCodeAt(i - 1)))) {
         const lower = s.slice(i, j).toLowerCase();
         if (ALL_WORDS.has(lower)) {

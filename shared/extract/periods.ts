@@ -64,24 +64,72 @@ function bySpan(a: PeriodSpan, b: PeriodSpan): number {
 // Cheap gates: a pattern is tried only when its key words occur in the block at all.
 const MONTH_GATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 const YEAR_GATE = /(?:19|20)\d\d/;
-// Per-pattern key words (lower case): a pattern runs only if one of its words occurs in the block.
-const KEYS: (string[] | 'month' | 'year')[] = [
-  'month', 'month', 'month', 'year', 'year', ['since'], ['since'], 'month', ['mid-'],
-  ['this '], ['previous', 'past ', 'last ', 'preceding', 'latest'], [' before'], [' year', ' month', ' week'],
-  ['over '], ['same period'], ['first ', 'last ', 'final ', 'second '], 'year',
+// Per-pattern key words: a pattern runs only if the block has a word it cannot match without.
+// Bits: 1 since, 2 mid, 4 this, 8 previous/past/last/preceding/latest, 16 before, 32 year/month/week,
+// 64 over, 128 same, 256 first/last/final/second.
+const KEYS: (number | 'month' | 'year')[] = [
+  'month', 'month', 'month', 'year', 'year', 1, 1, 'month', 2, 4, 8, 16, 32, 64, 128, 256, 'year',
 ];
+const KEY_WORDS: [string, number][] = [
+  ['since', 1], ['mid', 2], ['this', 4], ['previous', 8], ['past', 8], ['last', 8 | 256], ['preceding', 8], ['latest', 8],
+  ['before', 16], ['year', 32], ['month', 32], ['week', 32], ['over', 64], ['same', 128], ['first', 256], ['final', 256], ['second', 256],
+];
+// (first letter, length) → candidate key words, so most words cost one array read.
+const KEY_BY_SHAPE = new Map<number, [string, number][]>();
+for (const kw of KEY_WORDS) {
+  const k = (kw[0].charCodeAt(0) << 4) | kw[0].length;
+  KEY_BY_SHAPE.set(k, [...(KEY_BY_SHAPE.get(k) ?? []), kw]);
+}
+
+// A word starting with a month's first three letters (bit 512): what MONTH_GATE looks for, or more.
+const MONTH_PREFIX = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m) => (m.charCodeAt(0) << 16) | (m.charCodeAt(1) << 8) | m.charCodeAt(2)));
+
+/** The key-word bits of a block: one pass over its words, case-insensitive, no copies. */
+function keyBits(s: string): number {
+  let bits = 0;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    const lc = c | 32;
+    if (lc < 97 || lc > 122) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const d = s.charCodeAt(j) | 32;
+      if (d < 97 || d > 122) break;
+      j++;
+    }
+    const len = j - i;
+    if (len >= 3 && (bits & 512) === 0 && MONTH_PREFIX.has((lc << 16) | ((s.charCodeAt(i + 1) | 32) << 8) | (s.charCodeAt(i + 2) | 32))) bits |= 512;
+    if (len <= 9) {
+      const cands = KEY_BY_SHAPE.get((lc << 4) | len);
+      if (cands) {
+        for (const [w, bit] of cands) {
+          let k = 1;
+          while (k < len && (s.charCodeAt(i + k) | 32) === w.charCodeAt(k)) k++;
+          if (k === len) bits |= bit;
+        }
+      }
+    }
+    i = j;
+  }
+  return bits;
+}
 
 /** Period phrases in a block, non-overlapping, in order. Base periods are flagged. */
 export function findPeriods(s: string): PeriodSpan[] {
   const found: PeriodSpan[] = [];
   if (s.length > 300_000) return found;
-  const month = MONTH_GATE.test(s);
+  const bits = keyBits(s);
+  const month = (bits & 512) !== 0 && MONTH_GATE.test(s);
   const year = YEAR_GATE.test(s);
-  const low = s.toLowerCase();
   for (let pi = 0; pi < PATTERNS.length; pi++) {
     const re = PATTERNS[pi]!;
     const key = KEYS[pi]!;
-    if (key === 'month' ? !month : key === 'year' ? !year : !key.some((w) => low.includes(w))) continue;
+    if (key === 'month' ? !month : key === 'year' ? !year : (bits & key) === 0) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     let guard = 0;

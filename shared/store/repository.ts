@@ -25,7 +25,18 @@ export interface FigureQuery {
   text?: string;
   includeDeleted?: boolean;
   limit?: number;
+  /** Newest first (the default), oldest first, largest value first, or by area name. */
+  sort?: FigureSort;
 }
+
+export type FigureSort = 'newest' | 'oldest' | 'value' | 'area';
+
+const SORTS: Record<FigureSort, { index: string; reverse: boolean; compare: (a: Figure, b: Figure) => number }> = {
+  newest: { index: 'updatedAt', reverse: true, compare: (a, b) => b.updatedAt.localeCompare(a.updatedAt) },
+  oldest: { index: 'updatedAt', reverse: false, compare: (a, b) => a.updatedAt.localeCompare(b.updatedAt) },
+  value: { index: 'value', reverse: true, compare: (a, b) => b.value - a.value },
+  area: { index: 'area', reverse: false, compare: (a, b) => a.area.localeCompare(b.area) || b.updatedAt.localeCompare(a.updatedAt) },
+};
 
 export interface ChangeBatch {
   changes: Change[];
@@ -225,7 +236,11 @@ export class Repository {
     else if (q.area) base = t.where('area').equals(q.area);
     else if (q.periodFrom || q.periodTo) base = t.where('period.start').between(q.periodFrom ?? '', q.periodTo ?? '\uffff', true, true);
     else if (words[0]) base = t.where('words').startsWith(words[0]).distinct();
-    else base = t.toCollection();
+    else {
+      // No filter: walk the sort's own index, so the first page costs the same at 50 or 50,000 figures.
+      const sort = SORTS[q.sort ?? 'newest'];
+      base = sort.reverse ? t.orderBy(sort.index).reverse() : t.orderBy(sort.index);
+    }
     const out: Figure[] = [];
     const limit = q.limit ?? Infinity;
     await base.until(() => out.length >= limit).each((raw) => {
@@ -240,7 +255,7 @@ export class Repository {
       if (words.length && !words.every((w) => raw.words.some((x) => x.startsWith(w)))) return;
       out.push(f);
     });
-    return out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    return out.sort(SORTS[q.sort ?? 'newest'].compare);
   }
 
   /**

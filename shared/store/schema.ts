@@ -24,6 +24,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    version: 2,
+    // Sorting the library by value. An added index needs no row migration: IndexedDB builds it.
+    stores: { figures: 'id, seq, updatedAt, area, metric, source.url, period.start, *words, value' },
+  },
 ];
 
 export const DATABASE_NAME = 'clipbrief';

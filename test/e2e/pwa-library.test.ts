@@ -71,6 +71,12 @@ describe('the PWA library, offline', () => {
     await page.getByLabel('Filter by area').selectOption('England');
     await expect.poll(() => values(page)).toEqual(['249']);
     await page.getByLabel('Filter by area').selectOption('');
+    await page.getByLabel('Sort').selectOption('value');
+    await expect.poll(async () => (await values(page))[0]).toBe('2,041');
+    await page.getByLabel('Sort').selectOption('newest');
+    await page.getByLabel('Period starts on or after').fill('2020-04-01');
+    await expect.poll(async () => (await values(page)).includes('1,426')).toBe(false);
+    await page.getByLabel('Period starts on or after').fill('');
     await page.getByLabel('Filter by metric').selectOption('charge_rate');
     await expect.poll(async () => (await values(page)).sort()).toEqual(['5%', '7.71%']);
     await page.getByLabel('Filter by metric').selectOption('');

@@ -4,14 +4,16 @@ import { Repository } from '../../shared/store/repository.ts';
 import { SCHEMA_VERSIONS, type SchemaVersion, type StoredRow } from '../../shared/store/schema.ts';
 import { figureInput, steppingClock, uniqueName } from './helpers/records.ts';
 
-// A test-only version 2, shaped like a real future upgrade: a new index, and a migration that
+// A test-only next version, shaped like a real future upgrade: a new index, and a migration that
 // rewrites a field (area names to their canonical spelling) on every figure row.
 const canonicalArea = (row: StoredRow): StoredRow => ({ ...row, area: row.area === 'Northshire Police' ? 'Northshire' : row.area });
-const V2: SchemaVersion = {
-  version: 2,
-  stores: { figures: 'id, seq, updatedAt, area, metric, source.url, period.start, *words, *tags' },
+const CURRENT = SCHEMA_VERSIONS.length;
+const NEXT: SchemaVersion = {
+  version: CURRENT + 1,
+  stores: { figures: 'id, seq, updatedAt, area, metric, source.url, period.start, *words, value, *tags' },
   migrate: { figures: canonicalArea },
 };
+const V1_ONLY = SCHEMA_VERSIONS.slice(0, 1);
 
 const names: string[] = [];
 afterEach(async () => {
@@ -23,13 +25,30 @@ describe('schema versions', () => {
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
   });
 
-  it('the version 2 migration is a pure row function', () => {
+  it('the next version’s migration is a pure row function', () => {
     const row = { id: 'x', area: 'Northshire Police', value: 3 };
     expect(canonicalArea(row)).toEqual({ id: 'x', area: 'Northshire', value: 3 });
     expect(row.area).toBe('Northshire Police');
   });
 
-  it('opening a filled version 1 database with version 2 loses nothing', async () => {
+  it('opening a filled version 1 database with today’s schema loses nothing, and sorts by value', async () => {
+    const name = uniqueName('migrate-real');
+    names.push(name);
+    const v1 = new ClipBriefDatabase(name, V1_ONLY);
+    const repo1 = new Repository(v1, { now: steppingClock() });
+    const written = [];
+    for (const value of [30, 10, 20]) written.push(await repo1.figures.add(figureInput({ text: String(value), value })));
+    v1.close();
+    const now = new ClipBriefDatabase(name);
+    await now.open();
+    expect(now.verno).toBe(CURRENT);
+    const repo = new Repository(now);
+    expect((await repo.figures.list()).sort((a, b) => a.id.localeCompare(b.id))).toEqual(written.sort((a, b) => a.id.localeCompare(b.id)));
+    expect((await now.figures.orderBy('value').toArray()).map((f) => f.value)).toEqual([10, 20, 30]);
+    now.close();
+  });
+
+  it('opening a filled database with a further version and a row migration loses nothing', async () => {
     const name = uniqueName('migrate');
     names.push(name);
     const v1 = new ClipBriefDatabase(name);
@@ -43,9 +62,9 @@ describe('schema versions', () => {
     const cursorBefore = (await repo1.changesSince(0, 1000)).cursor;
     v1.close();
 
-    const v2 = new ClipBriefDatabase(name, [...SCHEMA_VERSIONS, V2]);
+    const v2 = new ClipBriefDatabase(name, [...SCHEMA_VERSIONS, NEXT]);
     await v2.open();
-    expect(v2.verno).toBe(2);
+    expect(v2.verno).toBe(CURRENT + 1);
     const repo2 = new Repository(v2);
     const after = await repo2.figures.list({ includeDeleted: true });
     expect(after).toHaveLength(50);

@@ -102,3 +102,19 @@ describe('repository writes', () => {
     expect(await db.figures.get('broken')).toBeDefined();
   });
 });
+
+describe('library sorting', () => {
+  it('sorts newest, oldest, by value and by area, with or without filters', async () => {
+    const repo = makeRepo();
+    const a = await repo.figures.add(figureInput({ text: '20', value: 20, area: 'Westdale' }));
+    const b = await repo.figures.add(figureInput({ text: '500', value: 500, area: 'Eastmoor' }));
+    const c = await repo.figures.add(figureInput({ text: '3', value: 3, area: 'Northshire' }));
+    const ids = (fs: { id: string }[]) => fs.map((f) => f.id);
+    expect(ids(await repo.queryFigures({}))).toEqual([c.id, b.id, a.id]);
+    expect(ids(await repo.queryFigures({ sort: 'oldest' }))).toEqual([a.id, b.id, c.id]);
+    expect(ids(await repo.queryFigures({ sort: 'value' }))).toEqual([b.id, a.id, c.id]);
+    expect(ids(await repo.queryFigures({ sort: 'area' }))).toEqual([b.id, c.id, a.id]);
+    expect(ids(await repo.queryFigures({ sort: 'value', limit: 1 }))).toEqual([b.id]);
+    expect(ids(await repo.queryFigures({ text: 'stalking', sort: 'value' }))).toEqual([b.id, a.id, c.id]);
+  });
+});
