@@ -1,21 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BackupError, makeBackup, readBackup, verifyBackup } from '../../shared/backup.ts';
-import { ClipBriefDatabase } from '../../shared/store/db.ts';
-import { Repository } from '../../shared/store/repository.ts';
-import { figureInput, steppingClock, uniqueName } from './helpers/records.ts';
+import type { Repository } from '../../shared/store/repository.ts';
+import { figureInput } from './helpers/records.ts';
+import { tempRepos } from './helpers/temp-repos.ts';
 
-const dbs: ClipBriefDatabase[] = [];
-const repo = () => {
-  const db = new ClipBriefDatabase(uniqueName('backup'));
-  dbs.push(db);
-  return new Repository(db, { now: steppingClock() });
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const repo = tempRepos('backup');
 
 async function snapshot(r: Repository) {
   return {

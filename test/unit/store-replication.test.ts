@@ -1,20 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ClipBriefDatabase } from '../../shared/store/db.ts';
+import { describe, expect, it } from 'vitest';
 import { Repository } from '../../shared/store/repository.ts';
-import { figureInput, steppingClock, uniqueName } from './helpers/records.ts';
+import { figureInput, steppingClock } from './helpers/records.ts';
+import { tempRepos } from './helpers/temp-repos.ts';
 
-const open: ClipBriefDatabase[] = [];
-function makeRepo(clock = steppingClock()) {
-  const db = new ClipBriefDatabase(uniqueName('repl'));
-  open.push(db);
-  return new Repository(db, { now: clock });
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const repos = tempRepos('repl');
+const makeRepo = (clock = steppingClock()) => repos({ now: clock });
 
 async function everything(repo: Repository) {
   const figures = await repo.figures.list({ includeDeleted: true });

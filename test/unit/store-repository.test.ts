@@ -1,21 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ClipBriefDatabase } from '../../shared/store/db.ts';
-import { Repository } from '../../shared/store/repository.ts';
+import { describe, expect, it } from 'vitest';
 import { InvalidRecordError } from '../../shared/store/restore.ts';
-import { figureInput, steppingClock, uniqueName } from './helpers/records.ts';
+import { figureInput } from './helpers/records.ts';
+import { tempRepos } from './helpers/temp-repos.ts';
 
-const open: ClipBriefDatabase[] = [];
-function makeRepo(name = uniqueName('repo')) {
-  const db = new ClipBriefDatabase(name);
-  open.push(db);
-  return new Repository(db, { now: steppingClock() });
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const makeRepo = tempRepos('repo');
 
 describe('repository writes', () => {
   it('adds a figure with id and timestamps, and reads it back equal', async () => {
@@ -92,9 +80,8 @@ describe('repository writes', () => {
 
   it('skips a corrupt stored row without deleting it, and reports it', async () => {
     const seen: string[] = [];
-    const db = new ClipBriefDatabase(uniqueName('corrupt'));
-    open.push(db);
-    const repo = new Repository(db, { onInvalid: (_t, id, e) => seen.push(`${String(id)}: ${e.message}`) });
+    const repo = makeRepo({ onInvalid: (_t, id, e) => seen.push(`${String(id)}: ${e.message}`) });
+    const db = repo.db;
     const good = await repo.figures.add(figureInput());
     await db.figures.put({ ...(await db.figures.get(good.id))!, id: 'broken', value: 'NaN' as unknown as number });
     expect((await repo.figures.list()).map((f) => f.id)).toEqual([good.id]);
