@@ -11,6 +11,7 @@ export type { PhraseContext } from './comparison.ts';
 export { TEMPLATES, getTemplate, templateNames, SECTION_TITLES, type BriefTemplate, type SectionName } from './templates.ts';
 export { renderMarkdown } from './render-markdown.ts';
 export { renderText } from './render-text.ts';
+export { emailShort, emailSubject, mailtoHref } from './render-email.ts';
 export { renderHtml } from './render-html.ts';
 export { renderJson } from './render-json.ts';
 export { renderChartSvg } from './chart.ts';
