@@ -3,12 +3,16 @@
 import { briefCommand, briefHelp } from './brief-command.ts';
 import { extractCommand, extractHelp } from './extract-command.ts';
 import { UsageError, type CliIo } from './io.ts';
+import { openCommand, openHelp } from './open-command.ts';
+import { shareCommand, shareHelp } from './share-command.ts';
 
 type Command = { run: (args: string[], io: CliIo) => Promise<number>; help: string; summary: string };
 
 const COMMANDS: Record<string, Command> = {
   extract: { run: extractCommand, help: extractHelp, summary: 'find the figures in saved pages; JSON Lines on stdout' },
   brief: { run: briefCommand, help: briefHelp, summary: 'compose a brief (md, html, txt or json) from figures' },
+  share: { run: shareCommand, help: shareHelp, summary: 'print a share link for a brief (the output of brief --format json)' },
+  open: { run: openCommand, help: openHelp, summary: 'print the brief in a share link as JSON' },
 };
 
 export function usage(): string {

@@ -12,6 +12,7 @@ const AddFigures = lazyPage(() => import('./pages/add-figures.tsx').then((m) => 
 const FigureDetail = lazyPage(() => import('./pages/figure-detail.tsx').then((m) => m.FigureDetail));
 const Briefs = lazyPage(() => import('./pages/briefs.tsx').then((m) => m.Briefs));
 const BriefEditor = lazyPage(() => import('./pages/brief-editor.tsx').then((m) => m.BriefEditor));
+const SharedBrief = lazyPage(() => import('./pages/shared-brief.tsx').then((m) => m.SharedBrief));
 const DataPage = lazyPage(() => import('./pages/data.tsx').then((m) => m.DataPage));
 
 const NAV: { href: string; label: string; active: (r: Route) => boolean }[] = [
@@ -35,6 +36,8 @@ function Page({ route, repo }: { route: Route; repo: Repository }) {
       return <BriefEditor repo={repo} id={route.id} />;
     case 'data':
       return <DataPage repo={repo} />;
+    case 'shared':
+      return <SharedBrief repo={repo} link={route.link} />;
     default:
       return (
         <section class="empty">

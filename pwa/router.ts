@@ -9,7 +9,14 @@ export type Route =
   | { name: 'briefs' }
   | { name: 'brief'; id: string }
   | { name: 'data' }
+  | { name: 'shared'; link: string }
   | { name: 'not-found'; path: string };
+
+/** A share link carries the brief in the fragment, whatever the path. */
+export function routeOf(loc: { pathname: string; hash: string; href: string }): Route {
+  if (loc.hash.length > 1) return { name: 'shared', link: loc.href };
+  return parseRoute(loc.pathname);
+}
 
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map((p) => {
@@ -39,6 +46,8 @@ export function hrefFor(route: Route): string {
       return `/briefs/${encodeURIComponent(route.id)}`;
     case 'not-found':
       return route.path;
+    case 'shared':
+      return route.link;
     default:
       return `/${route.name}`;
   }
@@ -54,14 +63,16 @@ export function navigate(href: string, { replace = false } = {}): void {
 }
 
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(location.pathname));
+  const [route, setRoute] = useState(() => routeOf(location));
   useEffect(() => {
-    const update = () => setRoute(parseRoute(location.pathname));
+    const update = () => setRoute(routeOf(location));
     listeners.add(update);
     window.addEventListener('popstate', update);
+    window.addEventListener('hashchange', update);
     return () => {
       listeners.delete(update);
       window.removeEventListener('popstate', update);
+      window.removeEventListener('hashchange', update);
     };
   }, []);
   return route;

@@ -8,6 +8,7 @@ import { formatFigure } from '../../shared/format.ts';
 import type { Brief, Figure } from '../../shared/model.ts';
 import type { Repository } from '../../shared/store/repository.ts';
 import { attempt, notify } from '../notices.ts';
+import { SharePanel } from '../share-panel.tsx';
 import { linkHandler, navigate } from '../router.ts';
 import { useLiveQuery } from '../use-live-query.ts';
 
@@ -60,6 +61,7 @@ export function BriefEditor({ repo, id }: { repo: Repository; id: string }) {
   const [error, setError] = useState('');
   const [undo, setUndo] = useState<Brief | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  const frame = useRef<HTMLIFrameElement>(null);
   const loadedId = useRef('');
 
   useEffect(() => {
@@ -143,6 +145,7 @@ export function BriefEditor({ repo, id }: { repo: Repository; id: string }) {
             ))}
           </ol>
         </fieldset>
+        <SharePanel brief={brief} print={() => frame.current?.contentWindow?.print()} />
         <FigurePicker repo={repo} chosen={chosen} toggle={toggle} />
         <div class="row">
           <button disabled={!undo} onClick={undoLast}>Undo last change</button>
@@ -161,8 +164,9 @@ export function BriefEditor({ repo, id }: { repo: Repository; id: string }) {
         <p class="muted" role="status" aria-live="polite">Saved {brief.updatedAt.slice(11, 19)} UTC · {brief.comparisons.length} comparisons and checks · {brief.caveats.length} caveats</p>
       </div>
       <div class="editor-preview">
-        {/* The rendered brief, exactly as sent; sandboxed, so nothing in it can run. */}
-        <iframe title="Preview of the brief" sandbox="" srcdoc={renderHtml(brief)} />
+        {/* The rendered brief, exactly as sent. Sandboxed without scripts, so nothing in it can run;
+            same-origin and modals only so that Print can reach it. */}
+        <iframe ref={frame} title="Preview of the brief" sandbox="allow-same-origin allow-modals" srcdoc={renderHtml(brief)} />
       </div>
     </div>
   );

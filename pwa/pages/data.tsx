@@ -4,18 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { BackupError, makeBackup, readBackup, verifyBackup } from '../../shared/backup.ts';
 import type { Repository } from '../../shared/store/repository.ts';
 import { attempt, notify } from '../notices.ts';
+import { download } from '../download.ts';
 import { askToPersist, formatBytes, storageStatus, type StorageStatus } from '../storage-status.ts';
-
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function DataPage({ repo }: { repo: Repository }) {
   const [status, setStatus] = useState<StorageStatus | null>(null);

@@ -43,7 +43,7 @@ figcaption { font-size: .9em; color: #4a4a4a; }
 blockquote { margin: .3rem 0 0 0; padding: .2rem .6rem; border-left: 3px solid #c9c4b8; color: #333333; font-size: .92em; }
 mark { background: #fff1a8; color: #1a1a1a; }
 footer { margin-top: 2rem; font-size: .85em; color: #4a4a4a; }
-@page { size: A4; margin: 16mm 15mm 18mm; }
+@page { size: A4; margin: 16mm 15mm 18mm; @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 9pt system-ui, sans-serif; color: #555; } }
 @media print {
   body { background: #ffffff; font-size: 9.5pt; line-height: 1.4; }
   main { max-width: none; margin: 0; padding: 0; }

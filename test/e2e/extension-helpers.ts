@@ -70,22 +70,27 @@ export async function selectText(page: Page, from: string, to: string): Promise<
 
 /** Every figure row in an IndexedDB named clipbrief, read with the raw API from a page of that origin. */
 export async function storedFigures(page: Page): Promise<Figure[]> {
-  return page.evaluate(async () => {
+  return storedRows(page, 'figures') as Promise<Figure[]>;
+}
+
+/** Every row of one table of the clipbrief database, read with the raw IndexedDB API. */
+export async function storedRows(page: Page, table: 'figures' | 'briefs'): Promise<{ id: string; deleted: boolean; [k: string]: unknown }[]> {
+  return page.evaluate(async (table) => {
     const db = await new Promise<IDBDatabase>((ok, fail) => {
       const req = indexedDB.open('clipbrief');
       req.onsuccess = () => ok(req.result);
       req.onerror = () => fail(req.error);
     });
-    if (!db.objectStoreNames.contains('figures')) {
+    if (!db.objectStoreNames.contains(table)) {
       db.close();
       return [];
     }
-    const rows = await new Promise<Figure[]>((ok, fail) => {
-      const req = db.transaction('figures').objectStore('figures').getAll();
-      req.onsuccess = () => ok(req.result as Figure[]);
+    const rows = await new Promise<{ id: string; deleted: boolean }[]>((ok, fail) => {
+      const req = db.transaction(table).objectStore(table).getAll();
+      req.onsuccess = () => ok(req.result as { id: string; deleted: boolean }[]);
       req.onerror = () => fail(req.error);
     });
     db.close();
     return rows;
-  });
+  }, table);
 }

@@ -12,3 +12,11 @@ describe('PWA routes', () => {
     expect(parseRoute('/figures/%E0%A4%A')).toEqual({ name: 'figure', id: '%E0%A4%A' });
   });
 });
+
+describe('share links', () => {
+  it('route to the shared brief whatever the path, and nothing else does', async () => {
+    const { routeOf } = await import('../../pwa/router.ts');
+    expect(routeOf({ pathname: '/', hash: '#b=1.abc', href: 'http://x/#b=1.abc' })).toEqual({ name: 'shared', link: 'http://x/#b=1.abc' });
+    expect(routeOf({ pathname: '/data', hash: '', href: 'http://x/data' })).toEqual({ name: 'data' });
+  });
+});
