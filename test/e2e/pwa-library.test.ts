@@ -214,4 +214,29 @@ describe('the PWA library, offline', () => {
       await fresh.close();
     }
   });
+  it('a schema upgrade opened in another tab makes this one offer a clean reload, not fail', async () => {
+    const other = await first.context.newPage();
+    await other.goto(pwa.url);
+    // Another tab (a newer ClipBrief) opens the database at a higher version.
+    const upgraded = await other.evaluate(
+      () =>
+        new Promise<number>((ok, fail) => {
+          const probe = indexedDB.open('clipbrief');
+          probe.onsuccess = () => {
+            const next = probe.result.version + 10;
+            probe.result.close();
+            const req = indexedDB.open('clipbrief', next);
+            req.onsuccess = () => {
+              req.result.close();
+              ok(next);
+            };
+            req.onerror = () => fail(req.error);
+            req.onblocked = () => fail(new Error('blocked by the old tab'));
+          };
+        }),
+    );
+    expect(upgraded).toBeGreaterThan(20);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'updated in another tab' }).count()).toBe(1);
+    await other.close();
+  });
 });
