@@ -149,8 +149,9 @@ export class RecordCollection<T extends TableName> {
     });
   }
 
+  /** Live records (tombstones left out), counted without parsing each one. */
   async count(): Promise<number> {
-    return (await this.list()).length;
+    return this.rows.filter((r) => !r.deleted).count();
   }
 }
 
@@ -356,8 +357,4 @@ export class Repository {
       await rows.bulkPut(records.map((r, i) => ({ ...r, seq: first + i, words: searchWords(table, r) })));
     });
   }
-}
-
-export function repositoryFor(db: ClipBriefDatabase, options?: RepositoryOptions): Repository {
-  return new Repository(db, options);
 }
