@@ -2,6 +2,10 @@
 // boundary (storage, messages, imports, share links, CLI input) parses through them.
 import { z } from 'zod';
 
+// No code generation: extension pages and strict-CSP pages forbid eval, and zod would otherwise
+// probe for it (a CSP violation report on every page the clipper runs in).
+z.config({ jitless: true });
+
 export const SOURCE_KINDS = ['news', 'foi', 'official', 'parliament', 'charity', 'other'] as const;
 export const UNITS = ['count', 'percent', 'GBP', 'ratio', 'rate', 'other'] as const;
 

@@ -62,13 +62,26 @@ function isAlnum(c: number): boolean {
   return isAlpha(c) || (c >= 48 && c <= 57);
 }
 
+// The next "&" of the page being scanned, found with one indexOf per "&" (decode is called on
+// ranges in document order), so that a page without any "&" is not searched to its end per range.
+let ampBase = 0;
+let ampPos = -1;
+function nextAmp(s: string, from: number): number {
+  if (from < ampBase || ampPos < from) {
+    ampBase = from;
+    const i = s.indexOf('&', from);
+    ampPos = i < 0 ? s.length : i;
+  }
+  return ampPos;
+}
+
 /** Decode character references in s[a, b) exactly as htmlparser2 would, or throw BAIL. */
 function decode(s: string, a: number, b: number): string {
-  let amp = s.indexOf('&', a);
-  if (amp < 0 || amp >= b) return s.slice(a, b);
+  let amp = nextAmp(s, a);
+  if (amp >= b) return s.slice(a, b);
   let out = '';
   let from = a;
-  while (amp >= 0 && amp < b) {
+  while (amp < b) {
     const c = s.charCodeAt(amp + 1);
     if (c === 35) {
       // &#123; or &#x1F;
@@ -90,17 +103,19 @@ function decode(s: string, a: number, b: number): string {
       from = i + 1;
     } else if (isAlnum(c)) {
       let i = amp + 1;
-      while (i < b && i - amp < 12 && isAlnum(s.charCodeAt(i))) i++;
-      if (s.charCodeAt(i) !== 59 || i >= b) throw BAIL;
-      const v = ENTITIES[s.slice(amp + 1, i)];
-      if (v === undefined || !Object.prototype.hasOwnProperty.call(ENTITIES, s.slice(amp + 1, i))) throw BAIL;
-      out += s.slice(from, amp) + v;
-      from = i + 1;
+      while (i < b && i - amp < 40 && isAlnum(s.charCodeAt(i))) i++;
+      const name = s.slice(amp + 1, i);
+      if (i < b && s.charCodeAt(i) === 59 && Object.prototype.hasOwnProperty.call(ENTITIES, name)) {
+        out += s.slice(from, amp) + ENTITIES[name]!;
+        from = i + 1;
+      } else if (name.length === 1 || (c >= 48 && c <= 57)) {
+        // "A&E", "M&S", "Q&A", "&2": no character reference is one letter long or starts with a digit,
+        // so htmlparser2 keeps these as written too.
+      } else throw BAIL;
     } else {
       // A bare "&" stays as written.
     }
-    amp = s.indexOf('&', amp + 1);
-    if (amp >= 0 && amp < from) amp = s.indexOf('&', from);
+    amp = nextAmp(s, Math.max(amp + 1, from));
   }
   return out + s.slice(from, b);
 }
@@ -110,6 +125,8 @@ function decode(s: string, a: number, b: number): string {
  * holds something this scanner does not reproduce exactly; the caller then starts over with htmlparser2.
  */
 export function fastScan(s: string, h: FastHandler): boolean {
+  ampBase = 0;
+  ampPos = -1;
   try {
     scan(s, h);
     return true;
@@ -171,7 +188,6 @@ function scan(s: string, h: FastHandler): void {
     const lt = s.indexOf('<', i);
     if (lt < 0) {
       text(i, n);
-      i = n;
       break;
     }
     const c = s.charCodeAt(lt + 1);

@@ -190,8 +190,13 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
     if (c0 === 91 && c1 === 93) return 'marker';
     if (c0 === 40 && c1 === 41 && t.integer) return 'marker';
     if (t.leadingZero) return 'phone';
-    if ((nextLetter === 97 || nextLetter === 112 || nextLetter === 104 || nextLetter === 103 || nextLetter === 98 || nextLetter === 117) && TIME_AFTER_RE.test(after())) return 'time';
-    if (nextLetter === 109 && MIN_READ_RE.test(after())) return 'furniture';
+    if (nextLetter >= 0) {
+      // The letter after the first one, for a cheap test before the regexes ("am", "pm", "hrs", "gmt", "bst", "utc", "min").
+      const l2 = s.charCodeAt((c1 === 32 ? t.end + 1 : t.end) + 1) | 32;
+      const timeLike = nextLetter === 97 || nextLetter === 112 ? l2 === 109 || l2 === 46 : nextLetter === 104 ? l2 === 114 : nextLetter === 103 ? l2 === 109 : nextLetter === 98 ? l2 === 115 : nextLetter === 117 ? l2 === 116 : false;
+      if (timeLike && TIME_AFTER_RE.test(after())) return 'time';
+      if (nextLetter === 109 && l2 === 105 && MIN_READ_RE.test(after())) return 'furniture';
+    }
     // Ordinal list markers: "1. The survey…", "2) …" at the start of a block or after : ;
     if (t.integer && t.value < 100 && (c1 === 46 || c1 === 41) && (c2 === 32 || c2 === -1)) {
       let i = t.start - 1;
@@ -221,7 +226,7 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   // School years and product names: "Year 10 pupils", "FTSE 100", "NHS 111", "BBC 2"
   if (prev && !t.word && t.integer && !t.grouped) {
     if (prev.text === 'Year' && t.value <= 13) return 'ref';
-    if (/^[A-Z]{2,6}$/.test(prev.text) && !/^(UK|US|EU|GB)$/.test(prev.text)) return 'ref';
+    if (isUpper(prev.text.charCodeAt(0)) && /^[A-Z]{2,6}$/.test(prev.text) && !/^(UK|US|EU|GB)$/.test(prev.text)) return 'ref';
   }
   // Links and teasers: "Read more: 10 ways to stay safe"
   {
@@ -345,6 +350,7 @@ function connector(s: string, a: NumToken, b: NumToken): string {
 export function findCandidates(s: string): Candidate[] {
   const toks = tokenize(s, MAX_TOKENS_PER_BLOCK);
   const n = toks.length;
+  if (n === 0) return [];
   const traps: TrapReason[] = new Array<TrapReason>(n).fill('');
   const currency: boolean[] = new Array<boolean>(n).fill(false);
   const percent: boolean[] = new Array<boolean>(n).fill(false);

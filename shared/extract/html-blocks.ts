@@ -248,7 +248,7 @@ function parseWith(html: string, fast: boolean): PageParts | null {
             captionBuf = '';
           }
         }
-        if (/^h[1-6]$/.test(name)) bufKind = 'heading';
+        if (name.length === 2 && name.charCodeAt(0) === 104 && name.charCodeAt(1) >= 49 && name.charCodeAt(1) <= 54) bufKind = 'heading';
         else if (name === 'li' || name === 'dd' || name === 'dt') bufKind = 'item';
         else if (BLOCK_TAGS.has(name)) bufKind = 'text';
       },

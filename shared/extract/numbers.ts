@@ -30,11 +30,16 @@ const FRACTIONS: Record<string, number> = {
 
 // Words that can start a number token.
 const ALL_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), 'a', 'an', 'half']);
-// Allocation-free prefilter: (first letter, second letter, length) of every such word.
-function shapeKey(c0: number, c1: number, len: number): number {
-  return ((c0 | 32) << 16) | ((c1 | 32) << 5) | len;
+// Allocation-free prefilter: (first letter, second letter, length) of every such word,
+// as one typed-array read: lengths (as bits) by first and second letter (26 = none).
+const SHAPE_BITS = new Uint32Array(27 * 27);
+for (const w of ALL_WORDS) SHAPE_BITS[(w.charCodeAt(0) - 97) * 27 + (w.length > 1 ? w.charCodeAt(1) - 97 : 26)]! |= 1 << w.length;
+function mayBeNumberWord(c0: number, c1: number, len: number): boolean {
+  const a = (c0 | 32) - 97;
+  const b = len > 1 ? (c1 | 32) - 97 : 26;
+  if (a < 0 || a > 25 || b < 0 || b > 26 || (len > 1 && b === 26)) return false;
+  return ((SHAPE_BITS[a * 27 + b]! >>> len) & 1) === 1;
 }
-const SHAPES = new Set<number>([...ALL_WORDS].map((w) => shapeKey(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length)));
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -154,7 +159,7 @@ export function tokenize(s: string, limit = 100_000): NumToken[] {
           continue;
         }
       }
-      if (len <= 9 && SHAPES.has(shapeKey(f, len > 1 ? s.charCodeAt(i + 1) : 0, len)) && (i === 0 || !isDigit(s.charCodeAt(i - 1)))) {
+      if (len <= 9 && mayBeNumberWord(f, len > 1 ? s.charCodeAt(i + 1) : 0, len) && (i === 0 || !isDigit(s.charCodeAt(i - 1)))) {
         const lower = s.slice(i, j).toLowerCase();
         if (ALL_WORDS.has(lower)) {
           const tok = wordNumber(s, { start: i, end: j, lower });

@@ -66,7 +66,7 @@ const MONTH_GATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 const YEAR_GATE = /(?:19|20)\d\d/;
 // Per-pattern key words: a pattern runs only if the block has a word it cannot match without.
 // Bits: 1 since, 2 mid, 4 this, 8 previous/past/last/preceding/latest, 16 before, 32 year/month/week,
-// 64 over, 128 same, 256 first/last/final/second.
+// 64 over, 128 same, 256 first/last/final/second; 512 a word that may be a month (before MONTH_GATE runs).
 const KEYS: (number | 'month' | 'year')[] = [
   'month', 'month', 'month', 'year', 'year', 1, 1, 'month', 2, 4, 8, 16, 32, 64, 128, 256, 'year',
 ];
@@ -81,10 +81,20 @@ for (const kw of KEY_WORDS) {
   KEY_BY_SHAPE.set(k, [...(KEY_BY_SHAPE.get(k) ?? []), kw]);
 }
 
+// For patterns that always contain a year (19xx/20xx): a bound on how far their match can start
+// before that year ("between 12th September 2020 and 12th September 2021" has at most ~55 chars
+// before its last year); -1 where a year is optional.
+const YEAR_LEAD = [120, 60, 120, 60, 20, 60, -1, 60, 20, -1, -1, -1, -1, -1, -1, -1, 30];
 // A word starting with a month's first three letters (bit 512): what MONTH_GATE looks for, or more.
 const MONTH_PREFIX = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m) => (m.charCodeAt(0) << 16) | (m.charCodeAt(1) << 8) | m.charCodeAt(2)));
 
-/** The key-word bits of a block: one pass over its words, case-insensitive, no copies. */
+// Where each key word bit was first seen in the block (set by keyBits; valid for the bits it returns).
+const FIRST_AT = new Int32Array(10);
+// For key-word patterns: how far their match can start before the key word ("so far this year",
+// "the month before"); -1 for the others.
+const KEY_LEAD = [-1, -1, -1, -1, -1, 0, 0, -1, 0, 8, 4, 10, 6, 0, 4, 4, -1];
+
+/** The key-word bits of a block (and FIRST_AT): one pass over its words, case-insensitive, no copies. */
 function keyBits(s: string): number {
   let bits = 0;
   const n = s.length;
@@ -110,7 +120,10 @@ function keyBits(s: string): number {
         for (const [w, bit] of cands) {
           let k = 1;
           while (k < len && (s.charCodeAt(i + k) | 32) === w.charCodeAt(k)) k++;
-          if (k === len) bits |= bit;
+          if (k === len) {
+            if ((bits & bit) !== bit) for (let b = 0; b < 10; b++) if ((bit >> b) & 1 && !((bits >> b) & 1)) FIRST_AT[b] = i;
+            bits |= bit;
+          }
         }
       }
     }
@@ -125,12 +138,20 @@ export function findPeriods(s: string): PeriodSpan[] {
   if (s.length > 300_000) return found;
   const bits = keyBits(s);
   const month = (bits & 512) !== 0 && MONTH_GATE.test(s);
-  const year = YEAR_GATE.test(s);
+  const ym = YEAR_GATE.exec(s);
+  const year = ym !== null;
+  const firstYear = ym ? ym.index : 0;
   for (let pi = 0; pi < PATTERNS.length; pi++) {
     const re = PATTERNS[pi]!;
     const key = KEYS[pi]!;
     if (key === 'month' ? !month : key === 'year' ? !year : (bits & key) === 0) continue;
-    re.lastIndex = 0;
+    // A pattern that must contain a year cannot match before (first year − its longest lead-in).
+    // A key-word pattern likewise cannot match before (first key word − its lead-in).
+    const lead = YEAR_LEAD[pi]!;
+    const klead = KEY_LEAD[pi]!;
+    let from = lead >= 0 ? Math.max(0, firstYear - lead) : 0;
+    if (klead >= 0) from = Math.max(from, FIRST_AT[31 - Math.clz32(key as number)]! - klead);
+    re.lastIndex = from;
     let m: RegExpExecArray | null;
     let guard = 0;
     while ((m = re.exec(s)) && guard++ < 5000) {

@@ -52,6 +52,12 @@ export function tableFigures(table: Table, ctx: TableContext): FoundFigure[] {
     const label = rowLabels[ri]!;
     const rowTotal = row.total || TOTAL_RE.test(label);
     const rowText = row.cells.map((c) => c.text).join(' ');
+    // Length of the row text before each cell (its cells joined by spaces), found once per row.
+    const beforeLen: number[] = [];
+    for (let k = 0, acc = 0; k < row.cells.length; k++) {
+      beforeLen.push(k === 0 ? 0 : acc + k - 1);
+      acc += row.cells[k]!.text.length;
+    }
     for (let ci = label ? 1 : 0; ci < row.cells.length; ci++) {
       const cell = row.cells[ci]!;
       if (!/\d/.test(cell.text) && !/^(nil|none)$/i.test(cell.text)) continue;
@@ -80,8 +86,7 @@ export function tableFigures(table: Table, ctx: TableContext): FoundFigure[] {
         const area = rowArea || (!periodText && label && !rowTotal && !periodCols && ctx.isArea(label) ? label : ctx.area);
         const period = periodText ? resolvePeriod(periodText, ctx.published) : null;
         // Offsets of this cell inside the row text, for the quote.
-        const before = row.cells.slice(0, ci).map((x) => x.text).join(' ');
-        const off = before ? before.length + 1 : 0;
+        const off = beforeLen[ci]! > 0 ? beforeLen[ci]! + 1 : 0;
         out.push({
           text: cell.text.slice(c.start, c.end),
           value: c.value,

@@ -170,3 +170,24 @@ describe('kind is read from what the page says about itself', () => {
     expect(extractPage(html).source.kind).toBe('news');
   });
 });
+
+describe('a long news page with a CMS\'s usual markup (the bench page)', () => {
+  const { source, figures } = extractPage(page('news-eastmoor-long.html'));
+  const texts = figures.map((f) => f.text);
+
+  it('reads its metadata', () => {
+    expect(source).toMatchObject({ title: 'Stalking orders: only one in five applications granted in Eastmoor', author: 'Dana Whitlock', published: '2023-03-14', kind: 'news' });
+  });
+
+  it('offers the article\'s figures and its table, in reading order', () => {
+    expect(texts.slice(0, 9)).toEqual(['96', '19', 'one in five', '41%', '58', '24', '23', '11', '43']);
+    expect(texts).toContain('£240,000');
+    expect(texts).toContain('3.4 per cent');
+    expect(figures.filter((f) => f.total).map((f) => f.text)).toEqual(['185', '60']);
+  });
+
+  it('offers nothing from the cookie banner, share bar, byline, ads, teasers, most-read, helplines or footer', () => {
+    for (const t of ['847', '1,204 shares', '5', '4', '42', '29', '40 cars', '6%', '0808', '802', '0300', '101', '80231447', '2019', '01234567', '640', '300', '250']) expect(texts).not.toContain(t);
+    expect(figures.filter((f) => f.text === '1,204')).toHaveLength(1); // the arrests, not the share count
+  });
+});
