@@ -1,14 +1,18 @@
 // The library's speed in real Chromium IndexedDB: ClipBrief's repository beside plain Dexie on
 // the same data in the same run (printed, not asserted: these machines are noisy).
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
+import { build, preview } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const N = Number(process.env.BENCH_FIGURES ?? 50_000);
 
-const server = await createServer({ root: ROOT, configFile: false, logLevel: 'warn', server: { host: '127.0.0.1', port: 0 }, optimizeDeps: { noDiscovery: true, include: ['dexie'] } });
-await server.listen();
+// A production build of the bench page (no dev-server reloads mid-run), served locally.
+const out = mkdtempSync(join(tmpdir(), 'clipbrief-store-bench-'));
+await build({ root: ROOT, configFile: false, logLevel: 'warn', base: '/', build: { outDir: out, emptyOutDir: true, rollupOptions: { input: join(ROOT, 'bench/store-page.html') } } });
+const server = await preview({ root: ROOT, configFile: false, logLevel: 'warn', build: { outDir: out }, preview: { host: '127.0.0.1', port: 0 } });
 const address = server.httpServer?.address();
 if (!address || typeof address === 'string') throw new Error('no port');
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
@@ -26,4 +30,5 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  rmSync(out, { recursive: true, force: true });
 }
