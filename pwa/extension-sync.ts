@@ -124,8 +124,9 @@ export class ExtensionSync {
     let reply = await this.pull(cursors.pulled);
     if (reply.replica !== cursors.replica) {
       // A different extension database (new install, or wiped): exchange everything afresh.
+      const pulledFrom = cursors.pulled;
       cursors = { replica: reply.replica, pulled: 0, pushed: 0 };
-      if (reply.cursor !== 0 || saved.success) reply = await this.pull(0);
+      if (pulledFrom !== 0) reply = await this.pull(0);
     }
     // Pull what the extension has that this store has not seen.
     for (;;) {
