@@ -34,6 +34,32 @@ function recompose(b: Brief, i: Inputs): Brief {
   return { ...composed, createdAt: b.createdAt };
 }
 
+const PAIRING_METRICS = ['incidents', 'orders_applied', 'orders_granted', 'charges', 'charge_rate', 'arrests', 'convictions', 'breaches'];
+
+/**
+ * The brief's own copies of its figures, and what each counts as when pairing them for
+ * comparisons. Changing it here re-keys the brief's snapshot only; the library is untouched.
+ */
+function Pairing({ figures, setMetric }: { figures: Figure[]; setMetric: (id: string, metric: string) => void }) {
+  if (!figures.length) return null;
+  return (
+    <fieldset class="picker">
+      <legend>How figures are paired</legend>
+      <ul>
+        {figures.map((f) => (
+          <li key={f.id} class="pairing">
+            <span><strong>{formatFigure(f)}</strong> {f.measure}</span>
+            <select aria-label={`Count ${formatFigure(f)} ${f.measure} as`} value={f.metric} onChange={(e) => setMetric(f.id, e.currentTarget.value)}>
+              <option value="">not paired</option>
+              {[...new Set([...PAIRING_METRICS, f.metric].filter(Boolean))].map((m) => <option key={m} value={m}>{m.replace(/_/g, ' ')}</option>)}
+            </select>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
 function FigurePicker({ repo, chosen, toggle }: { repo: Repository; chosen: Set<string>; toggle: (f: Figure) => void }) {
   const [query, setQuery] = useState('');
   const { value: library } = useLiveQuery(() => (query.trim() ? repo.queryFigures({ text: query, limit: 200 }) : repo.figures.list({ limit: 200 })), [repo, query]);
@@ -146,6 +172,7 @@ export function BriefEditor({ repo, id }: { repo: Repository; id: string }) {
           </ol>
         </fieldset>
         <SharePanel brief={brief} print={() => frame.current?.contentWindow?.print()} />
+        <Pairing figures={inputs.figures} setMetric={(fid, metric) => save({ ...inputs, figures: inputs.figures.map((f) => (f.id === fid ? { ...f, metric } : f)) })} />
         <FigurePicker repo={repo} chosen={chosen} toggle={toggle} />
         <div class="row">
           <button disabled={!undo} onClick={undoLast}>Undo last change</button>

@@ -118,6 +118,11 @@ describe('the PWA library, offline', () => {
     expect(text).toMatch(/covers nine months/);
     await page.getByLabel('Title').fill('Northshire: six orders for 2,041 stalking incidents');
     await expect.poll(() => preview.locator('h1').textContent()).toBe('Northshire: six orders for 2,041 stalking incidents');
+    // Unpair a figure for this brief only: the grant rate goes; pair it again and it is back.
+    await page.getByLabel('Count 5 Stalking Protection Orders granted as').selectOption('');
+    await expect.poll(async () => /83%/.test((await preview.locator('body').textContent()) ?? '')).toBe(false);
+    await page.getByLabel('Count 5 Stalking Protection Orders granted as').selectOption('orders_granted');
+    await expect.poll(() => preview.locator('body').textContent()).toMatch(/83%/);
     await page.getByRole('button', { name: 'Move Caveats up' }).click();
     await expect.poll(() => preview.locator('h2').allTextContents()).toContain('Caveats');
     const order = await preview.locator('h2').allTextContents();
