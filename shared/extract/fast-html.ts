@@ -4,6 +4,7 @@
 // not know, CDATA, bogus end tags, a self-closing raw-text tag, markup cut off at the end) makes it
 // give up, returning false, and the caller parses the page with htmlparser2 instead. Linear time.
 
+// An attribute the tag does not have reads as undefined (it may still be a key of attribs).
 export interface FastHandler {
   onopentag(name: string, attribs: Record<string, string>): void;
   ontext(data: string): void;
@@ -48,6 +49,15 @@ const ENTITIES: Record<string, string> = {
   percnt: '%', num: '#', dollar: '$', commat: '@', sol: '/', colon: ':', semi: ';', comma: ',', period: '.',
   excl: '!', quest: '?', lpar: '(', rpar: ')', hyphen: '‐', dash: '‐', prime: '′', Prime: '″', iexcl: '¡',
 };
+
+// Every tag's attributes in one object shape (the attributes read, all absent to start with), so
+// that the page reader's property reads stay monomorphic. Absent means undefined, as in htmlparser2.
+function newAttrs(): Record<string, string> {
+  return {
+    property: undefined, name: undefined, itemprop: undefined, content: undefined, rel: undefined, href: undefined, type: undefined,
+    datetime: undefined, role: undefined, id: undefined, class: undefined, 'aria-hidden': undefined, hidden: undefined,
+  } as unknown as Record<string, string>;
+}
 
 class Bail extends Error {}
 const BAIL = new Bail();
@@ -148,7 +158,7 @@ function scan(s: string, h: FastHandler): void {
     if (FOREIGN.has(name) || INTEGRATION.has(name)) foreign.pop();
     if (VOID.has(name)) {
       if (name === 'br') {
-        h.onopentag('br', {});
+        h.onopentag('br', newAttrs());
         h.onclosetag('br');
       }
       return;
@@ -157,7 +167,7 @@ function scan(s: string, h: FastHandler): void {
     if (pos >= 0) {
       while (stack.length > pos) h.onclosetag(stack.pop()!);
     } else if (name === 'p') {
-      open('p', {}, false);
+      open('p', newAttrs(), false);
       if (stack[stack.length - 1] === 'p') {
         stack.pop();
         h.onclosetag('p');
@@ -202,7 +212,7 @@ function scan(s: string, h: FastHandler): void {
       }
       if (j >= n) throw BAIL;
       const name = lowerAscii(s.slice(lt + 1, j));
-      const attribs: Record<string, string> = {};
+      const attribs = newAttrs();
       let selfClosing = false;
       for (;;) {
         while (j < n && isWs(s.charCodeAt(j))) j++;
@@ -230,7 +240,7 @@ function scan(s: string, h: FastHandler): void {
         // Most attributes (src, srcset, width, data-*, aria-label…) are never read: skip them without a copy.
         const alen = j - an;
         const aname = alen >= 2 && alen <= 11 && READ_SHAPES.has(((s.charCodeAt(an) | 32) << 4) | alen) ? lowerAscii(s.slice(an, j)) : '';
-        const keep = aname !== '' && READ_ATTRS.has(aname) && !(aname in attribs);
+        const keep = aname !== '' && READ_ATTRS.has(aname) && attribs[aname] === undefined;
         while (j < n && isWs(s.charCodeAt(j))) j++;
         if (s.charCodeAt(j) !== 61) {
           if (keep) attribs[aname] = '';

@@ -140,6 +140,10 @@ function isYearLike(t: NumToken): boolean {
   return !t.word && t.integer && !t.grouped && t.digits === 4 && t.value >= 1000 && t.value <= 2100;
 }
 
+function afterOf(s: string, t: NumToken): string {
+  return s.slice(t.end, t.end + 40);
+}
+
 /** Classify one token: the reason it is not a statistic, or '' if it may be one. */
 function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, percent: boolean): TrapReason {
   const t = toks[k]!;
@@ -148,8 +152,6 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   const cm2 = code(s, t.start - 2);
   const c1 = code(s, t.end);
   const c2 = code(s, t.end + 1);
-  let afterText: string | null = null;
-  const after = (): string => (afterText ??= s.slice(t.end, t.end + 40));
   const nextLetter = firstLetterAfter(s, t.end);
   const prev = adjacentWordBefore(s, t.start);
   const prevLower = prev ? (prev.lower.endsWith('.') ? prev.lower.slice(0, -1) : prev.lower) : '';
@@ -194,8 +196,8 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
       // The letter after the first one, for a cheap test before the regexes ("am", "pm", "hrs", "gmt", "bst", "utc", "min").
       const l2 = s.charCodeAt((c1 === 32 ? t.end + 1 : t.end) + 1) | 32;
       const timeLike = nextLetter === 97 || nextLetter === 112 ? l2 === 109 || l2 === 46 : nextLetter === 104 ? l2 === 114 : nextLetter === 103 ? l2 === 109 : nextLetter === 98 ? l2 === 115 : nextLetter === 117 ? l2 === 116 : false;
-      if (timeLike && TIME_AFTER_RE.test(after())) return 'time';
-      if (nextLetter === 109 && l2 === 105 && MIN_READ_RE.test(after())) return 'furniture';
+      if (timeLike && TIME_AFTER_RE.test(afterOf(s, t))) return 'time';
+      if (nextLetter === 109 && l2 === 105 && MIN_READ_RE.test(afterOf(s, t))) return 'furniture';
     }
     // Ordinal list markers: "1. The survey…", "2) …" at the start of a block or after : ;
     if (t.integer && t.value < 100 && (c1 === 46 || c1 === 41) && (c2 === 32 || c2 === -1)) {
@@ -239,7 +241,7 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
       if (/(read more|see also|related|watch|listen|more on this story|most read|recommended|popular|trending|latest)\s*[:|»›>-]\s*$/i.test(lead)) return 'furniture';
     }
   }
-  if (!t.word && (t.value === 999 || t.value === 101 || t.value === 111) && /^\s(call|number|line|service|operator|handler)\b/i.test(after())) return 'phone';
+  if (!t.word && (t.value === 999 || t.value === 101 || t.value === 111) && /^\s(call|number|line|service|operator|handler)\b/i.test(afterOf(s, t))) return 'phone';
   // Service numbers: "report it on 101", "call 999"
   if (!t.word && (t.value === 101 || t.value === 999 || t.value === 111 || t.value === 112 || t.value === 911 || t.value === 119) && (prevLower === 'on' || prevLower === 'call' || prevLower === 'dial' || prevLower === 'ring' || prevLower === 'or')) return 'phone';
   if (prev && REFERENCE_WORDS.has(prevLower) && !(percent && (prevLower === 'top' || prevLower === 'bottom'))) {
@@ -269,7 +271,7 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   // Street addresses: "14 Castle Street".
   if (t.integer && !t.word && nextWords.length >= 2 && isUpper(nextWords[0]!.text.charCodeAt(0)) && /^(street|st|road|rd|lane|avenue|ave|way|close|drive|place|square|crescent|terrace|gardens|court|row|hill|walk|parade|grove|mews|park|green|quay|wharf|house|building)$/i.test(nextWords[1]!.text)) return 'address';
   // Ages: "Man, 34, charged", "Daniel Marsh, 29, of Holloway Road".
-  if (t.integer && t.value < 120 && c0 === 32 && cm2 === 44 && (c1 === 44 || /^\s(of|from|who|was|is|has|had)\b/.test(after()))) {
+  if (t.integer && t.value < 120 && c0 === 32 && cm2 === 44 && (c1 === 44 || /^\s(of|from|who|was|is|has|had)\b/.test(afterOf(s, t)))) {
     const pw = wordsBefore(s, t.start - 2, 1, 30)[0];
     if (pw && isUpper(pw.text.charCodeAt(0))) return 'age';
     if (pw && /^(man|woman|boy|girl|teenager|pensioner|mother|father|son|daughter)$/.test(pw.lower)) return 'age';
@@ -284,9 +286,9 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
       if (endish && /^(was|were|is|are|be|being|aged|people|children|adults|those|anyone|victims)$/.test(before)) return 'age';
     }
   }
-  if (nextLetter === 121 && (/^\s(years?|yrs?)[\s-]old\b/i.test(after()) || /^[\s-]years?[\s-]old/i.test(after()))) return 'age';
+  if (nextLetter === 121 && (/^\s(years?|yrs?)[\s-]old\b/i.test(afterOf(s, t)) || /^[\s-]years?[\s-]old/i.test(afterOf(s, t)))) return 'age';
   // "three times as many" is a multiplier; "viewed 1.5 million times" counts occasions.
-  if ((nextLetter === 116 || nextLetter === 102) && (/^\s(times)\s+(as|more|less|higher|lower|greater|bigger|larger|the|over|that|than)\b/i.test(after()) || (/^\s(times)\b/i.test(after()) && t.value < 100) || /^\s(fold)\b/i.test(after()))) return 'multiplier';
+  if ((nextLetter === 116 || nextLetter === 102) && (/^\s(times)\s+(as|more|less|higher|lower|greater|bigger|larger|the|over|that|than)\b/i.test(afterOf(s, t)) || (/^\s(times)\b/i.test(afterOf(s, t)) && t.value < 100) || /^\s(fold)\b/i.test(afterOf(s, t)))) return 'multiplier';
 
   if (t.word) {
     if (t.value === 1 && !t.fraction) return 'pronoun';
@@ -302,13 +304,13 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
       if (nw && ORDINAL_NOUNS.has(nw.lower)) return 'ordinal';
       const pl = prevLower;
       if (['first', 'second', 'last', 'next', 'this', 'the', 'final', 'latter', 'former', 'other'].includes(pl)) return 'ordinal';
-      if (/^\s(an|a)\s(hour|day|week|month|year|mile|dozen|century|minute)\b/i.test(after())) return 'period';
-      if (/^\s?of\s+(the\s+)?(year|month|week|day|decade|century|\d)/i.test(after())) return 'period';
-      if (/^-(time|term|hour|day|way)/i.test(after())) return 'compound';
+      if (/^\s(an|a)\s(hour|day|week|month|year|mile|dozen|century|minute)\b/i.test(afterOf(s, t))) return 'period';
+      if (/^\s?of\s+(the\s+)?(year|month|week|day|decade|century|\d)/i.test(afterOf(s, t))) return 'period';
+      if (/^-(time|term|hour|day|way)/i.test(afterOf(s, t))) return 'compound';
       const lw = s.slice(t.start, t.end).toLowerCase();
       if (lw === 'half') {
         const q = qualifierBefore(s, t.start).q;
-        const ok = q !== '' || /^\s?(\(|of\b|said|say|were|was|are|is|had|have|did|do|felt|reported|thought|believe)/i.test(after()) || atSentenceStart(s, t.start);
+        const ok = q !== '' || /^\s?(\(|of\b|said|say|were|was|are|is|had|have|did|do|felt|reported|thought|believe)/i.test(afterOf(s, t)) || atSentenceStart(s, t.start);
         if (!ok) return 'ordinal';
       }
     }

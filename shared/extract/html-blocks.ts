@@ -199,7 +199,7 @@ function parseWith(html: string, fast: boolean): PageParts | null {
         }
         const role = (attribs.role || '').toLowerCase();
         const segs = attribs.id ? [...segments(attribs.class), ...segments(attribs.id)] : segments(attribs.class);
-        let skip = SKIP_TAGS.has(name) || SKIP_ROLES.has(role) || 'hidden' in attribs || attribs['aria-hidden'] === 'true';
+        let skip = SKIP_TAGS.has(name) || SKIP_ROLES.has(role) || attribs.hidden !== undefined || attribs['aria-hidden'] === 'true';
         // A <header> inside an article or main holds the headline: keep it.
         if (name === 'header' && mainDepth === 0 && articleDepth === 0) skip = true;
         let furn = false;

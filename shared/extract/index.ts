@@ -208,6 +208,15 @@ interface MeasureState {
   lastRateMeasure: string;
 }
 
+// Closures made by factories: a named local arrow gets a name-setting wrapper from some TypeScript
+// loaders (keepNames), a cost paid per block.
+function hasKey(m: { has(k: number): boolean }): (pos: number) => boolean {
+  return (pos) => m.has(pos);
+}
+function endAt(m: Map<number, number>): (pos: number) => number {
+  return (pos) => m.get(pos) ?? pos;
+}
+
 function blockFigures(b: Block, page: PageContext, state: MeasureState, out: FoundFigure[]): void {
   const s = b.text;
   const cands = findCandidates(s);
@@ -219,10 +228,11 @@ function blockFigures(b: Block, page: PageContext, state: MeasureState, out: Fou
   const starts = new Map<number, number>();
   for (const p of periods) starts.set(p.start, p.end);
   for (const a of areas) if (!starts.has(a.start)) starts.set(a.start, a.end);
-  const blocked = (pos: number) => starts.has(pos);
-  const periodStarts = new Set(periods.map((p) => p.start));
-  const periodAt = (pos: number) => periodStarts.has(pos);
-  const blockedEnd = (pos: number) => starts.get(pos) ?? pos;
+  const blocked = hasKey(starts);
+  const periodStarts = new Set<number>();
+  for (const p of periods) periodStarts.add(p.start);
+  const periodAt = hasKey(periodStarts);
+  const blockedEnd = endAt(starts);
   let si = 0;
   let cachedSi = -1;
   let words: W[] = [];

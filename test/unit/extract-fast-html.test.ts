@@ -20,7 +20,7 @@ function recorder() {
     evs: () => (flush(), evs),
     onopentag(name: string, attribs: Record<string, string>) {
       flush();
-      const kept = Object.keys(attribs).filter((k) => READ.has(k) && (k !== 'href' || name === 'link')).sort();
+      const kept = Object.keys(attribs).filter((k) => attribs[k] !== undefined && READ.has(k) && (k !== 'href' || name === 'link')).sort();
       evs.push(`<${name}${kept.map((k) => ` ${k}=${JSON.stringify(attribs[k])}`).join('')}>`);
     },
     ontext(data: string) {
