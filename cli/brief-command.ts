@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FigureSchema, SourceSchema, describeIssues, type Source } from '../shared/model.ts';
 import { BRIEF_FORMATS, SourcedFoundFigureSchema, composeBrief, renderBrief, templateNames, type BriefFormat, type FigureLike } from '../shared/brief/index.ts';
+import { parseArgs, onePositional } from './args.ts';
 import { UsageError, type CliIo } from './io.ts';
 
 export const MAX_FIGURES_BYTES = 20 * 1024 * 1024;
@@ -28,29 +29,12 @@ interface Options {
   now: string;
 }
 
-function parseArgs(args: string[]): Options {
-  let file: string | undefined;
-  let template = 'blank';
-  let format: string = 'md';
-  let now = new Date().toISOString();
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    if (flag === '--template' || flag === '--format' || flag === '--now') {
-      const value = inline ?? args[++i];
-      if (value === undefined || value === '') throw new UsageError(`brief: ${flag} needs a value\n\n${briefHelp}`);
-      if (flag === '--template') template = value;
-      else if (flag === '--format') format = value;
-      else now = value;
-    } else if (a.startsWith('--')) {
-      throw new UsageError(`brief: unknown option ${a}\n\n${briefHelp}`);
-    } else if (file === undefined) {
-      file = a;
-    } else {
-      throw new UsageError(`brief: one FIGURES.json at a time (also given: ${a})\n\n${briefHelp}`);
-    }
-  }
-  if (!file) throw new UsageError(`brief: no FIGURES.json given\n\n${briefHelp}`);
+function readArgs(args: string[]): Options {
+  const parsed = parseArgs('brief', args, { valueFlags: ['--template', '--format', '--now'], help: briefHelp });
+  const file = onePositional('brief', parsed, 'FIGURES.json', briefHelp);
+  const template = parsed.flags.get('--template') ?? 'blank';
+  const format = parsed.flags.get('--format') ?? 'md';
+  const now = parsed.flags.get('--now') ?? new Date().toISOString();
   if (!(BRIEF_FORMATS as readonly string[]).includes(format)) throw new UsageError(`brief: unknown format "${format}" (choose from ${BRIEF_FORMATS.join(', ')})`);
   if (!templateNames().includes(template) && !['spo', 'register', 'bail', 'standard'].includes(template)) {
     throw new UsageError(`brief: unknown template "${template}" (choose from ${templateNames().join(', ')})`);
@@ -125,7 +109,7 @@ export function figuresFromJson(file: string, text: string): FigureLike[] {
 }
 
 export async function briefCommand(args: string[], io: CliIo): Promise<number> {
-  const o = parseArgs(args);
+  const o = readArgs(args);
   let bytes: Uint8Array;
   try {
     if ((await io.fileSize(o.file)) > MAX_FIGURES_BYTES) throw bad(o.file, 'too large (the limit is 20 MB)');

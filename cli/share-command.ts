@@ -2,6 +2,7 @@
 // `clipbrief brief --format json`). The brief travels in the link's fragment, never to a server.
 import { BriefSchema, describeIssues } from '../shared/model.ts';
 import { DEFAULT_PWA_URL, SHARE_LINK_BUDGET, encodeBrief } from '../shared/share/index.ts';
+import { parseArgs, onePositional } from './args.ts';
 import { UsageError, type CliIo } from './io.ts';
 
 export const MAX_BRIEF_BYTES = 20 * 1024 * 1024;
@@ -15,24 +16,10 @@ export const shareHelp = `clipbrief share BRIEF.json [--pwa URL]
   A link over ${SHARE_LINK_BUDGET.toLocaleString('en-GB')} characters is still printed, with a warning on stderr: it may break in
   some browsers and chat apps, so send the brief as a file instead.`;
 
-function parseArgs(args: string[]): { file: string; pwa: string } {
-  let file: string | undefined;
-  let pwa = DEFAULT_PWA_URL;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--pwa' || a.startsWith('--pwa=')) {
-      const value = a === '--pwa' ? args[++i] : a.slice('--pwa='.length);
-      if (!value) throw new UsageError(`share: --pwa needs a value\n\n${shareHelp}`);
-      pwa = value;
-    } else if (a.startsWith('--')) {
-      throw new UsageError(`share: unknown option ${a}\n\n${shareHelp}`);
-    } else if (file === undefined) {
-      file = a;
-    } else {
-      throw new UsageError(`share: one BRIEF.json at a time (also given: ${a})\n\n${shareHelp}`);
-    }
-  }
-  if (!file) throw new UsageError(`share: no BRIEF.json given\n\n${shareHelp}`);
+function readArgs(args: string[]): { file: string; pwa: string } {
+  const parsed = parseArgs('share', args, { valueFlags: ['--pwa'], help: shareHelp });
+  const file = onePositional('share', parsed, 'BRIEF.json', shareHelp);
+  const pwa = parsed.flags.get('--pwa') ?? DEFAULT_PWA_URL;
   let url: URL;
   try {
     url = new URL(pwa);
@@ -46,7 +33,7 @@ function parseArgs(args: string[]): { file: string; pwa: string } {
 const bad = (file: string, message: string) => new UsageError(`share: ${file}: ${message}`, 1);
 
 export async function shareCommand(args: string[], io: CliIo): Promise<number> {
-  const { file, pwa } = parseArgs(args);
+  const { file, pwa } = readArgs(args);
   let bytes: Uint8Array;
   try {
     if ((await io.fileSize(file)) > MAX_BRIEF_BYTES) throw bad(file, 'too large (the limit is 20 MB)');
