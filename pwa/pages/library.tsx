@@ -31,6 +31,20 @@ function FigureItem({ f, onDelete }: { f: Figure; onDelete: (f: Figure) => void 
   );
 }
 
+function FilterSelect({ label, name, all, value, set, options, show = (o) => o }: {
+  label: string; name: string; all: string; value: string; set: (v: string) => void; options: string[]; show?: (o: string) => string;
+}) {
+  return (
+    <label>
+      {label}
+      <select aria-label={`Filter by ${name}`} value={value} onChange={(e) => set(e.currentTarget.value)}>
+        <option value="">{all}</option>
+        {options.map((o) => <option key={o} value={o}>{show(o)}</option>)}
+      </select>
+    </label>
+  );
+}
+
 function groupsOf(figures: Figure[], by: GroupBy): [string, Figure[]][] {
   if (by === 'none') return [['', figures]];
   const groups = new Map<string, Figure[]>();
@@ -94,27 +108,9 @@ export function Library({ repo }: { repo: Repository }) {
             setLimit(PAGE);
           }}
         />
-        <label>
-          Area
-          <select aria-label="Filter by area" value={area} onChange={(e) => setArea(e.currentTarget.value)}>
-            <option value="">All areas</option>
-            {choices?.areas.map((a) => <option key={a} value={a}>{a}</option>)}
-          </select>
-        </label>
-        <label>
-          Metric
-          <select aria-label="Filter by metric" value={metric} onChange={(e) => setMetric(e.currentTarget.value)}>
-            <option value="">All metrics</option>
-            {choices?.metrics.map((m) => <option key={m} value={m}>{m.replace(/_/g, ' ')}</option>)}
-          </select>
-        </label>
-        <label>
-          Source
-          <select aria-label="Filter by source" value={source} onChange={(e) => setSource(e.currentTarget.value)}>
-            <option value="">All sources</option>
-            {choices?.sources.map((u) => <option key={u} value={u}>{u.replace(/^https?:\/\/(www\.)?/, '').slice(0, 60)}</option>)}
-          </select>
-        </label>
+        <FilterSelect label="Area" name="area" all="All areas" value={area} set={setArea} options={choices?.areas ?? []} />
+        <FilterSelect label="Metric" name="metric" all="All metrics" value={metric} set={setMetric} options={choices?.metrics ?? []} show={(m) => m.replace(/_/g, ' ')} />
+        <FilterSelect label="Source" name="source" all="All sources" value={source} set={setSource} options={choices?.sources ?? []} show={(u) => u.replace(/^https?:\/\/(www\.)?/, '').slice(0, 60)} />
         <label>
           Period from
           <input type="date" aria-label="Period starts on or after" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
