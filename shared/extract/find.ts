@@ -1,7 +1,7 @@
 // From number tokens to candidate figures in one block: traps are dropped, then each survivor
 // gets its unit (percent, GBP, ratio, rate, duration), multiplier, sign and qualifier.
 import { tokenize, round4, isLetter, type NumToken } from './numbers.ts';
-import { MONTHS, type W, adjacentWordBefore, atSentenceStart, isUpper, nextWordsCheap, prevWordsCheap, wordsBefore } from './words.ts';
+import { MONTHS, type W, adjacentWordBefore, atSentenceStart, isUpper, lowerIfNeeded, nextWordsCheap, prevWordsCheap, wordsBefore } from './words.ts';
 import {
   DURATION_NOUNS, MEASURE_UNITS, ORDINAL_NOUNS, PERIOD_LEAD, QUALIFIERS, REFERENCE_WORDS, SENTENCE_VERBS, TIME_UNITS,
 } from './traps.ts';
@@ -76,25 +76,49 @@ function scaleOf(w: string): number {
   }
 }
 
-const QUALIFIER_SET = new Set(QUALIFIERS);
-// Last words of all qualifiers: a cheap test before any joining.
-const QUALIFIER_LAST = new Set(QUALIFIERS.map((q) => q.split(' ').pop()!));
+// Qualifiers by their last word, longest first: the words before a number are compared with these
+// in place, case-insensitively, with no copies (most numbers have "of", "to" or "than" before them).
+const QUALIFIER_WORDS = QUALIFIERS.map((q) => q.split(' ')).sort((a, b) => b.length - a.length);
+const QUALIFIERS_BY_LAST = new Map<string, { words: string[]; q: string }[]>();
+for (const words of QUALIFIER_WORDS) {
+  const last = words[words.length - 1]!;
+  QUALIFIERS_BY_LAST.set(last, [...(QUALIFIERS_BY_LAST.get(last) ?? []), { words, q: words.join(' ') }]);
+}
+// Spans of up to three words read back from a position (nearest first): scratch, reused per call.
+const BACK_START = new Int32Array(3);
+const BACK_END = new Int32Array(3);
 const MONTH_SET = new Set(Object.keys(MONTHS));
+// (first letter, length) of every qualifier's last word: most words before a number fail this without a copy.
+const QUALIFIER_SHAPES = new Set([...QUALIFIERS_BY_LAST.keys()].map((w) => (w.charCodeAt(0) << 8) | w.length));
 
-// (first letter, length) of every qualifier's last word: a test of the word before a number with no allocation.
-const QUALIFIER_SHAPES = new Set([...QUALIFIER_LAST].map((w) => (w.charCodeAt(0) << 8) | w.length));
-const NO_QUALIFIER = (pos: number) => ({ q: '', start: pos });
+/** Is s[a, b) the lower-case ASCII word w, ignoring case? */
+function wordIs(s: string, a: number, b: number, w: string): boolean {
+  if (b - a !== w.length) return false;
+  for (let i = 0; i < w.length; i++) if ((s.charCodeAt(a + i) | 32) !== w.charCodeAt(i)) return false;
+  return true;
+}
 
-/** Could the word right before p (as prevWordsCheap reads it) end a qualifier? Cheap and exact when it says no. */
-function lastWordMayQualify(s: string, p: number): boolean {
+/**
+ * Up to three words right before p, as prevWordsCheap reads them (letters only, at most 16 long,
+ * separated by one to three spaces, the first possibly touching p), into BACK_START/BACK_END.
+ */
+function backWords(s: string, p: number): number {
+  let n = 0;
   let i = p - 1;
-  while (i >= 0 && s.charCodeAt(i) === 32 && p - 1 - i < 3) i--;
-  const end = i + 1;
-  while (i >= 0 && isLetter(s.charCodeAt(i))) i--;
-  const len = end - i - 1;
-  if (len === 0 || len > 15) return false;
-  if (!QUALIFIER_SHAPES.has(((s.charCodeAt(i + 1) | 32) << 8) | len)) return false;
-  return QUALIFIER_LAST.has(s.slice(i + 1, end).toLowerCase());
+  while (n < 3) {
+    let j = i;
+    while (j >= 0 && s.charCodeAt(j) === 32 && i - j < 3) j--;
+    if (j === i && n) break;
+    const end = j + 1;
+    while (j >= 0 && isLetter(s.charCodeAt(j))) j--;
+    if (j + 1 === end || end - j > 16) break;
+    BACK_START[n] = j + 1;
+    BACK_END[n] = end;
+    n++;
+    i = j;
+    if (i >= 0 && s.charCodeAt(i) !== 32) break;
+  }
+  return n;
 }
 
 /** Qualifier words right before pos ("more than", "nearly"), as written in lower case. */
@@ -107,28 +131,59 @@ export function qualifierBefore(s: string, pos: number): { q: string; start: num
   // A currency sign or minus may sit between the qualifier and the number.
   let p = pos;
   while (p > 0 && (s[p - 1] === '£' || s[p - 1] === '$' || s[p - 1] === '€' || s[p - 1] === '-')) p--;
-  if (!lastWordMayQualify(s, p)) return NO_QUALIFIER(pos);
-  const { words } = prevWordsCheap(s, p, 3);
-  for (let k = Math.min(3, words.length); k >= 1; k--) {
-    const q = words.slice(words.length - k).join(' ');
-    if (QUALIFIER_SET.has(q)) {
-      if (q === 'c' && s[p - 1] !== '.' && s[p - 2] !== '.') continue;
-      // start of the qualifier: walk back over k words
-      let st = p;
-      for (let w = 0; w < k; w++) {
-        while (st > 0 && s.charCodeAt(st - 1) === 32) st--;
-        while (st > 0 && isLetter(s.charCodeAt(st - 1))) st--;
-      }
-      return { q: q === 'c' ? 'circa' : q, start: st };
+  const n = backWords(s, p);
+  if (n === 0) return { q: '', start: pos };
+  const lastLen = BACK_END[0]! - BACK_START[0]!;
+  if (lastLen > 15 || !QUALIFIER_SHAPES.has(((s.charCodeAt(BACK_START[0]!) | 32) << 8) | lastLen)) return { q: '', start: pos };
+  const cands = QUALIFIERS_BY_LAST.get(s.slice(BACK_START[0]!, BACK_END[0]!).toLowerCase());
+  if (!cands) return { q: '', start: pos };
+  for (const { words, q } of cands) {
+    const k = words.length;
+    if (k > n) continue;
+    let ok = true;
+    for (let w = 0; w < k && ok; w++) ok = wordIs(s, BACK_START[w]!, BACK_END[w]!, words[k - 1 - w]!);
+    if (!ok) continue;
+    if (q === 'c') {
+      if (s[p - 1] !== '.' && s[p - 2] !== '.') continue;
+      return { q: 'circa', start: BACK_START[0]! };
     }
+    return { q, start: BACK_START[k - 1]! };
   }
   return { q: '', start: pos };
 }
 
+// Span of the first word after a position, as nextWordsCheap reads it (up to three spaces, then at most
+// 20 letters): set by firstWordAfter, so most rules can test a word's shape before copying it.
+let nwStart = -1;
+let nwEnd = -1;
+function firstWordAfter(s: string, pos: number): boolean {
+  let j = pos;
+  while (j < s.length && s.charCodeAt(j) === 32 && j - pos < 3) j++;
+  const st = j;
+  while (j < s.length && isLetter(s.charCodeAt(j)) && j - st < 20) j++;
+  nwStart = st;
+  nwEnd = j;
+  return j > st;
+}
+function shapes(words: Iterable<string>): Set<number> {
+  const out = new Set<number>();
+  for (const w of words) out.add((w.charCodeAt(0) << 8) | w.length);
+  return out;
+}
+/** Does the word at nwStart..nwEnd have the (first letter, length) of a word in set? */
+function nwShapeIn(s: string, set: Set<number>): boolean {
+  return set.has(((s.charCodeAt(nwStart) | 32) << 8) | (nwEnd - nwStart));
+}
+const TIME_LEAD = ['working', 'calendar', 'school', 'business'];
+const TIME_SHAPES = shapes([...TIME_UNITS, ...TIME_LEAD]);
+const MEASURE_SHAPES = shapes(MEASURE_UNITS);
+
 /** Is the word after a duration number a time unit? Returns the unit word and its end. */
-function timeUnitAfter(s: string, end: number, known?: W[]): { unit: string; end: number } | null {
+function timeUnitAfter(s: string, end: number): { unit: string; end: number } | null {
   if (s.charCodeAt(end) !== 32) return null;
-  const ws = known ?? nextWordsCheap(s, end, 2);
+  // Most words after a number are not time units: their shape says so before any copy.
+  if (!firstWordAfter(s, end) || !nwShapeIn(s, TIME_SHAPES)) return null;
+  const ws = nextWordsCheap(s, end, 2);
   if (!ws.length) return null;
   let w = ws[0]!;
   if ((w.lower === 'working' || w.lower === 'calendar' || w.lower === 'school' || w.lower === 'business') && ws[1]) w = ws[1];
@@ -215,13 +270,17 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   }
 
   // Size units and furniture after the number.
-  const nextWords = nextWordsCheap(s, t.end, 2);
-  const nw = nextWords[0];
-  if (nw && nw.start - t.end <= 1 && MEASURE_UNITS.has(nw.lower)) return 'unit';
+  // The first word after the number, tested by shape before any copy.
+  const hasNw = firstWordAfter(s, t.end);
+  const nwS = nwStart;
+  const nwUpper = hasNw && isUpper(s.charCodeAt(nwS));
+  if (hasNw && nwS - t.end <= 1 && nwShapeIn(s, MEASURE_SHAPES) && MEASURE_UNITS.has(lowerIfNeeded(s.slice(nwS, nwEnd)))) return 'unit';
   // Dates: "4 April 2022", "20 Jan 2020".
-  if (nw && nw.start === t.end + 1 && t.integer && t.value >= 1 && t.value <= 31 && isUpper(nw.text.charCodeAt(0)) && MONTH_SET.has(nw.lower)) {
+  if (nwUpper && nwS === t.end + 1 && t.integer && t.value >= 1 && t.value <= 31 && MONTH_SET.has(s.slice(nwS, nwEnd).toLowerCase())) {
     return 'date';
   }
+  // The words after, as objects, only for the rarer rules below that need them.
+  let nextWords: W[] | null = null;
   if (prev && isUpper(prev.text.charCodeAt(0)) && MONTH_SET.has(prevLower)) {
     if (t.integer && (t.value <= 31 || isYearLike(t))) return 'date';
   }
@@ -255,6 +314,7 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   if (!t.word && t.integer && !t.grouped && t.digits >= 5 && !currency && !percent) return 'ref';
   if (!t.word && isYearLike(t) && !currency && !percent) {
     // "1500 officers" written without a comma is a count; "in 2019 police…", "the 2019 figures" are years.
+    nextWords ??= nextWordsCheap(s, t.end, 2);
     const nw0 = nextWords[0];
     const countNoun = nw0 && nw0.start === t.end + 1 && /^[a-z]+s$/.test(nw0.text) && !/^(figures|levels|statistics|data|results|rates|numbers|totals|accounts|reports|elections|games|olympics|regulations|rules|guidelines|changes|reforms|cuts|budgets|estimates|projections|forecasts|surveys|records|accounts|series|los|was|is|has|this|its|as|plus|minus)$/.test(nw0.text);
     const prepBefore = prevLower !== '' && /^(in|since|from|until|till|by|before|after|during|between|and|to|of|the|its|their|for|on|at|year|mid|early|late|around|circa|c)$/.test(prevLower);
@@ -269,7 +329,7 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   if (prevLower === 'per' || prevLower === 'every') return 'base';
   if (prevLower === 'of' && prev && /\bout\s+$/i.test(s.slice(Math.max(0, prev.start - 5), prev.start))) return 'base'; // "4.5 out of 5"
   // Street addresses: "14 Castle Street".
-  if (t.integer && !t.word && nextWords.length >= 2 && isUpper(nextWords[0]!.text.charCodeAt(0)) && /^(street|st|road|rd|lane|avenue|ave|way|close|drive|place|square|crescent|terrace|gardens|court|row|hill|walk|parade|grove|mews|park|green|quay|wharf|house|building)$/i.test(nextWords[1]!.text)) return 'address';
+  if (t.integer && !t.word && nwUpper && (nextWords ??= nextWordsCheap(s, t.end, 2)).length >= 2 && isUpper(nextWords[0]!.text.charCodeAt(0)) && /^(street|st|road|rd|lane|avenue|ave|way|close|drive|place|square|crescent|terrace|gardens|court|row|hill|walk|parade|grove|mews|park|green|quay|wharf|house|building)$/i.test(nextWords[1]!.text)) return 'address';
   // Ages: "Man, 34, charged", "Daniel Marsh, 29, of Holloway Road".
   if (t.integer && t.value < 120 && c0 === 32 && cm2 === 44 && (c1 === 44 || /^\s(of|from|who|was|is|has|had)\b/.test(afterOf(s, t)))) {
     const pw = wordsBefore(s, t.start - 2, 1, 30)[0];
@@ -291,6 +351,8 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   if ((nextLetter === 116 || nextLetter === 102) && (/^\s(times)\s+(as|more|less|higher|lower|greater|bigger|larger|the|over|that|than)\b/i.test(afterOf(s, t)) || (/^\s(times)\b/i.test(afterOf(s, t)) && t.value < 100) || /^\s(fold)\b/i.test(afterOf(s, t)))) return 'multiplier';
 
   if (t.word) {
+    nextWords ??= nextWordsCheap(s, t.end, 2);
+    const nw = nextWords[0];
     if (t.value === 1 && !t.fraction) return 'pronoun';
     if ((c1 === 45 || c1 === 0x2010) && isLetter(c2)) return 'compound';
     if ((c0 === 45 || c0 === 0x2010) && isLetter(cm2)) return 'compound';
@@ -317,7 +379,7 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   }
 
   // Durations: "18 months" is a statistic after "jailed for", "was", "wait of"; a limit or period after "within", "the previous".
-  const tu = timeUnitAfter(s, t.end, nextWords);
+  const tu = timeUnitAfter(s, t.end);
   if (tu) {
     if (/^\s*(a|an|per|each|every)\s+(day|week|month|year|night)\b/i.test(s.slice(tu.end, tu.end + 16))) return 'period';
     if (/^\s*(old|of age)\b/i.test(s.slice(tu.end, tu.end + 10))) return 'age';
@@ -348,27 +410,38 @@ function connector(s: string, a: NumToken, b: NumToken): string {
   return m ? m[1]!.toLowerCase() : '';
 }
 
+const CURRENCY = 1;
+const PERCENT = 2;
+const CONSUMED = 4;
+let scratchTraps: TrapReason[] = [];
+let scratchFlags = new Uint8Array(0);
+
 /** All candidate figures in a block of text, in order. */
 export function findCandidates(s: string): Candidate[] {
   const toks = tokenize(s, MAX_TOKENS_PER_BLOCK);
   const n = toks.length;
   if (n === 0) return [];
-  const traps: TrapReason[] = new Array<TrapReason>(n).fill('');
-  const currency: boolean[] = new Array<boolean>(n).fill(false);
-  const percent: boolean[] = new Array<boolean>(n).fill(false);
-  const consumed: boolean[] = new Array<boolean>(n).fill(false);
+  // Per-token state in scratch arrays reused across blocks (cleared up to n, plus one past the end).
+  if (scratchTraps.length <= n) {
+    scratchTraps = new Array<TrapReason>(2 * n + 1).fill('');
+    scratchFlags = new Uint8Array(2 * n + 1);
+  }
+  const traps = scratchTraps;
+  const flags = scratchFlags;
+  flags.fill(0, 0, n + 1);
+  traps[n] = '';
   const out: Candidate[] = [];
 
   for (let k = 0; k < n; k++) {
     const t = toks[k]!;
     const c0 = charAt(s, t.start - 1);
     const cm = charAt(s, t.start - 2);
-    currency[k] = !t.word && (c0 === '£' || c0 === '$' || c0 === '€' || (c0 === ' ' && (cm === '£' || cm === '$' || cm === '€')));
+    if (!t.word && (c0 === '£' || c0 === '$' || c0 === '€' || (c0 === ' ' && (cm === '£' || cm === '$' || cm === '€')))) flags[k] = flags[k]! | CURRENCY;
     const n1 = s.charCodeAt(t.end);
     const n2 = s.charCodeAt(t.end + 1) | 32;
-    percent[k] = n1 === 37 || ((n1 === 32 || (n1 | 32) === 112) && (n2 === 112 || n2 === 37 || (n1 | 32) === 112)) ? PERCENT_RE.test(s.slice(t.end, t.end + 22)) : false;
+    if ((n1 === 37 || ((n1 === 32 || (n1 | 32) === 112) && (n2 === 112 || n2 === 37 || (n1 | 32) === 112))) && PERCENT_RE.test(s.slice(t.end, t.end + 22))) flags[k] = flags[k]! | PERCENT;
   }
-  for (let k = 0; k < n; k++) traps[k] = trapOf(s, toks, k, currency[k]!, percent[k]!);
+  for (let k = 0; k < n; k++) traps[k] = trapOf(s, toks, k, (flags[k]! & CURRENCY) !== 0, (flags[k]! & PERCENT) !== 0);
 
   // Traps spread across "and"/"to": "junctions 6 and 7", "1 and 25 February", "aged 16 to 24".
   for (let k = 0; k + 1 < n; k++) {
@@ -390,7 +463,7 @@ export function findCandidates(s: string): Candidate[] {
 
   for (let k = 0; k < n; k++) {
     const trap = traps[k]!;
-    if (consumed[k] || (trap && trap !== 'pronoun' && trap !== 'name')) continue;
+    if (flags[k]! & CONSUMED || (trap && trap !== 'pronoun' && trap !== 'name')) continue;
     const t = toks[k]!;
     let value = t.value;
     let start = t.start;
@@ -405,14 +478,14 @@ export function findCandidates(s: string): Candidate[] {
       const gap = s.slice(t.end, next.start);
       if (/^ (in|out of|in every|of every) $/i.test(gap) && !isYearLike(next)) {
         out.push(mk(t.start, next.end, t.start, next.end, round4(value / next.value), 'ratio', qualifierBefore(s, t.start).q));
-        consumed[k + 1] = true;
+        flags[k + 1] = flags[k + 1]! | CONSUMED;
         continue;
       }
     }
     if (trap) continue;
 
     if (t.fraction) unit = 'ratio';
-    if (currency[k]) {
+    if (flags[k]! & CURRENCY) {
       const c0 = s[t.start - 1];
       start = c0 === ' ' ? t.start - 2 : t.start - 1;
       unit = c0 === '£' || s[t.start - 2] === '£' ? 'GBP' : 'other';
@@ -440,7 +513,7 @@ export function findCandidates(s: string): Candidate[] {
       }
     }
     value = Math.round(value * 1e6) / 1e6;
-    const pm = end === t.end && !percent[k] ? null : PERCENT_RE.exec(s.slice(end, end + 22));
+    const pm = end === t.end && !(flags[k]! & PERCENT) ? null : PERCENT_RE.exec(s.slice(end, end + 22));
     if (pm) {
       unit = 'percent';
       end += pm[0].length;
@@ -452,8 +525,8 @@ export function findCandidates(s: string): Candidate[] {
         const tail = rm[2] && /^ (population|people|residents|adults|children|households|inhabitants|women|men|head|capita|officers|offences|crimes|cases|victims|pupils|patients)$/.test(rm[2]) ? rm[2] : '';
         end = next.end + tail.length;
         rateBase = 'per ' + rm[1] + tail;
-        consumed[k + 1] = true;
-        for (let j = k + 1; j < n && toks[j]!.start < end; j++) consumed[j] = true;
+        flags[k + 1] = flags[k + 1]! | CONSUMED;
+        for (let j = k + 1; j < n && toks[j]!.start < end; j++) flags[j] = flags[j]! | CONSUMED;
       } else if (next) {
         const ns = next.start;
         const maybe = ns - end < 60 && ns - end > 5 && (s.endsWith('per ', ns) || s.endsWith('every ', ns) || s.endsWith('each ', ns));
@@ -462,7 +535,7 @@ export function findCandidates(s: string): Candidate[] {
           unit = 'rate';
           const nounAfter = nextWordsCheap(s, next.end, 1)[0];
           rateBase = `${gm[1]!.trim()} per ${s.slice(next.start, next.end)}${nounAfter ? ' ' + nounAfter.lower : ''}`;
-          consumed[k + 1] = true;
+          flags[k + 1] = flags[k + 1]! | CONSUMED;
         }
       }
     }

@@ -343,6 +343,16 @@ function figuresOf(parts: PageParts, source: Source, now: Date | undefined): Fou
     }
     return { label: p.label, start: p.start, end: p.end };
   };
+  // Is a table's row label a place? Asked once per label, not once per cell.
+  const areaLabels = new Map<string, boolean>();
+  const isArea = (name: string): boolean => {
+    let yes = areaLabels.get(name);
+    if (yes === undefined) {
+      yes = findAreas(name, areas, undefined).some((a) => a.start === 0 && a.end >= name.trim().length - 1);
+      if (areaLabels.size < 5000) areaLabels.set(name, yes);
+    }
+    return yes;
+  };
   const page: PageContext = { published, resolve, areas, defaultPeriod: defaultPeriodOf([source.title, parts.title, ...headings]) };
   const out: FoundFigure[] = [];
   const state: MeasureState = { prevMeasure: '', prevCore: '', prevUnit: '', lastCountMeasure: '', lastRateMeasure: '' };
@@ -356,8 +366,7 @@ function figuresOf(parts: PageParts, source: Source, now: Date | undefined): Fou
         let area = areas.pageArea;
         const cap = findAreas(b.table.caption, areas, undefined);
         if (cap.length) area = cap[0]!.name;
-        const isArea = (name: string) => findAreas(name, areas, undefined).some((a) => a.start === 0 && a.end >= name.trim().length - 1);
-        out.push(...tableFigures(b.table, { area, published, pageTitle: source.title, isArea }).slice(0, MAX_FIGURES - out.length));
+        out.push(...tableFigures(b.table, { area, published, pageTitle: source.title, isArea, resolve }).slice(0, MAX_FIGURES - out.length));
       } else {
         blockFigures(b, page, state, out);
       }

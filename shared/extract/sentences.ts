@@ -7,6 +7,11 @@ export interface Span {
   end: number;
 }
 
+/** Characters that may open a sentence: A-Z, 0-9, quotes, "(" and "£". */
+function opensSentence(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 40 || c === 0xa3;
+}
+
 export function sentenceSpans(s: string): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -16,19 +21,25 @@ export function sentenceSpans(s: string): Span[] {
     if (c !== 46 && c !== 33 && c !== 63) continue;
     // Closing quotes/brackets stay with the sentence.
     let j = i + 1;
-    while (j < n && (s[j] === '"' || s[j] === '”' || s[j] === '’' || s[j] === ')' || s[j] === "'")) j++;
+    for (; j < n; j++) {
+      const q = s.charCodeAt(j);
+      if (q !== 34 && q !== 0x201d && q !== 0x2019 && q !== 41 && q !== 39) break;
+    }
     if (j >= n) break;
     if (s.charCodeAt(j) !== 32) continue;
     const k = j + 1;
-    const nc = s[k] ?? '';
-    if (!/[A-Z0-9“"‘'(£]/.test(nc)) continue;
+    if (k >= n || !opensSentence(s.charCodeAt(k))) continue;
     if (c === 46) {
       // Word before the dot.
       let w = i - 1;
-      while (w >= 0 && /[A-Za-z.]/.test(s[w]!)) w--;
-      const word = s.slice(w + 1, i).toLowerCase();
-      if (ABBREV.has(word)) continue;
-      if (word.length === 1 && /[A-Z]/.test(s[i - 1]!)) continue; // an initial
+      for (; w >= 0; w--) {
+        const d = s.charCodeAt(w);
+        if (!((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 46)) break;
+      }
+      // (no abbreviation is longer than six letters)
+      if (i - w - 1 <= 6 && ABBREV.has(s.slice(w + 1, i).toLowerCase())) continue;
+      const p = s.charCodeAt(i - 1);
+      if (i - w - 1 === 1 && p >= 65 && p <= 90) continue; // an initial
     }
     out.push({ start, end: j });
     start = k;

@@ -1,6 +1,6 @@
 // Tables (FOI responses are full of them): every numeric data cell is a figure whose measure is
 // its column header and whose period (or area) is its row header; total rows/columns are marked.
-import type { FoundFigure } from '../model.ts';
+import type { FoundFigure, Period } from '../model.ts';
 import type { Table } from './html-blocks.ts';
 import { findCandidates } from './find.ts';
 import { findPeriods, resolvePeriod } from './periods.ts';
@@ -31,6 +31,7 @@ export interface TableContext {
   published: string | null;
   pageTitle: string;
   isArea: (name: string) => boolean;
+  resolve?: (label: string) => Period; // the page's cached period resolver, if any
 }
 
 export function tableFigures(table: Table, ctx: TableContext): FoundFigure[] {
@@ -84,7 +85,7 @@ export function tableFigures(table: Table, ctx: TableContext): FoundFigure[] {
         const total = rowTotal || colTotal;
         if (rowTotal && !periodCols) measure = `${measure} (total)`;
         const area = rowArea || (!periodText && label && !rowTotal && !periodCols && ctx.isArea(label) ? label : ctx.area);
-        const period = periodText ? resolvePeriod(periodText, ctx.published) : null;
+        const period = periodText ? (ctx.resolve ? ctx.resolve(periodText) : resolvePeriod(periodText, ctx.published)) : null;
         // Offsets of this cell inside the row text, for the quote.
         const off = beforeLen[ci]! > 0 ? beforeLen[ci]! + 1 : 0;
         out.push({
