@@ -48,61 +48,73 @@ function isoDay(d: Date): string | null {
   return Number.isFinite(t) ? d.toISOString().slice(0, 10) : null;
 }
 
-/** Clause bounds around [start, end) inside a sentence: commas (not inside numbers), semicolons, dashes, brackets. */
-// One pass for all clause-opening conjunctions (each match includes its surrounding spaces).
-const CONJ_RE = / (?:while|but|whereas|although|yet) |(?:While|But|Although) /g;
-
-/** Clause breaks of a block, found once: punctuation (not the commas inside numbers) and conjunctions. */
-interface Breaks {
-  punct: number[]; // positions of , ; : — – ( )
-  conj: Span[]; // conjunction spans
+/** Is s[i] a clause break: , (not inside a number) ; : — – ( ) */
+function isClauseBreak(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c === 44) {
+    const a = s.charCodeAt(i - 1);
+    const b = s.charCodeAt(i + 1);
+    return !(a >= 48 && a <= 57 && b >= 48 && b <= 57);
+  }
+  return c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41;
 }
 
-function clauseBreaks(s: string): Breaks {
-  const punct: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 44) {
-      const a = s.charCodeAt(i - 1);
-      const b = s.charCodeAt(i + 1);
-      if (a >= 48 && a <= 57 && b >= 48 && b <= 57) continue;
-      punct.push(i);
-    } else if (c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41) punct.push(i);
+// Conjunctions that open a clause ("…, while so far this year 102 people"): " while " etc. in lower
+// case with the spaces either side, or capitalised at a sentence start with the space after.
+const CONJ_LOWER = ['while', 'but', 'whereas', 'although', 'yet'];
+const CONJ_UPPER = ['While', 'But', 'Although'];
+
+/** Length of the conjunction match at i (as / (?:while|but|…) |(?:While|But|Although) / would match), or 0. */
+function conjAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c === 32) {
+    for (const w of CONJ_LOWER) if (s.startsWith(w, i + 1) && s.charCodeAt(i + 1 + w.length) === 32) return w.length + 2;
+  } else if (c === 87 || c === 66 || c === 65) {
+    for (const w of CONJ_UPPER) if (s.startsWith(w, i) && s.charCodeAt(i + w.length) === 32) return w.length + 1;
   }
-  const conj: Span[] = [];
-  CONJ_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CONJ_RE.exec(s)) && conj.length < 100_000) conj.push({ start: m.index, end: m.index + m[0].length });
-  return { punct, conj };
+  return 0;
 }
 
-function lowerBoundNum(xs: number[], pos: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < pos) lo = mid + 1;
-    else hi = mid;
+/**
+ * Clause bounds around [start, end) inside a sentence: the nearest breaks either side, then a
+ * conjunction between the clause start and the figure opens a new clause and one after it closes
+ * the clause. Read around the figure only (no pass over the whole block); conjunctions are matched
+ * left to right from the clause start, as one global scan of the block would match them there.
+ */
+function clauseOf(s: string, sent: Span, start: number, end: number): Span {
+  let a = sent.start;
+  for (let i = start - 1; i >= sent.start; i--) {
+    if (isClauseBreak(s, i)) {
+      a = i + 1;
+      break;
+    }
   }
-  return lo;
-}
-
-/** Clause bounds around [start, end) inside a sentence. */
-function clauseOf(br: Breaks, sent: Span, start: number, end: number): Span {
-  const pi = lowerBoundNum(br.punct, start);
-  let a = pi > 0 ? br.punct[pi - 1]! + 1 : sent.start;
-  const pj = lowerBoundNum(br.punct, end);
-  let b = pj < br.punct.length ? br.punct[pj]! : sent.end;
-  a = Math.max(a, sent.start);
-  b = Math.min(b, sent.end);
-  // "…, while so far this year 102 people": conjunctions open a new clause.
-  const ci = lowerBound(br.conj, start);
-  if (ci > 0) {
-    const cj = br.conj[ci - 1]!;
-    if (cj.start >= a && cj.end <= start) a = cj.end;
+  let b = sent.end;
+  for (let i = end; i < sent.end; i++) {
+    if (isClauseBreak(s, i)) {
+      b = i;
+      break;
+    }
   }
-  const ck = lowerBound(br.conj, end);
-  if (ck < br.conj.length && br.conj[ck]!.start < b) b = br.conj[ck]!.start;
+  let lastBefore = -1;
+  let lastBeforeEnd = -1;
+  for (let i = a; i < b; ) {
+    const len = conjAt(s, i);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    if (i >= end) {
+      b = i;
+      break;
+    }
+    if (i < start) {
+      lastBefore = i;
+      lastBeforeEnd = i + len;
+    }
+    i += len;
+  }
+  if (lastBefore >= 0 && lastBeforeEnd <= start) a = lastBeforeEnd;
   return { start: a, end: b };
 }
 
@@ -222,7 +234,6 @@ function blockFigures(b: Block, page: PageContext, state: MeasureState, out: Fou
   const cands = findCandidates(s);
   if (!cands.length) return;
   const sents = sentenceSpans(s);
-  const breaks = clauseBreaks(s);
   const periods = findPeriods(s);
   const areas = findAreas(s, page.areas, b.speaker);
   const starts = new Map<number, number>();
@@ -252,7 +263,7 @@ function blockFigures(b: Block, page: PageContext, state: MeasureState, out: Fou
     }
     const sentence = sentenceText || s.slice(Math.max(sent.start, c.start - 300), Math.min(sent.end, c.end + 300));
     if (boiler) continue;
-    const clause = clauseOf(breaks, sent, c.start, c.end);
+    const clause = clauseOf(s, sent, c.start, c.end);
     const nextStart = cands[i + 1]?.start ?? s.length;
     const prev = i > 0 ? cands[i - 1]! : null;
     const mctx = {
