@@ -1,7 +1,7 @@
 // From number tokens to candidate figures in one block: traps are dropped, then each survivor
 // gets its unit (percent, GBP, ratio, rate, duration), multiplier, sign and qualifier.
 import { tokenize, round4, isLetter, type NumToken } from './numbers.ts';
-import { MONTHS, type W, adjacentWordBefore, atSentenceStart, isUpper, lowerIfNeeded, nextWordsCheap, prevWordsCheap, wordsBefore } from './words.ts';
+import { MONTHS, type W, adjacentWordBefore, atSentenceStart, isUpper, nextWordsCheap, prevWordsCheap, wordsBefore } from './words.ts';
 import {
   DURATION_NOUNS, MEASURE_UNITS, ORDINAL_NOUNS, PERIOD_LEAD, QUALIFIERS, REFERENCE_WORDS, SENTENCE_VERBS, TIME_UNITS,
 } from './traps.ts';
@@ -165,24 +165,30 @@ function firstWordAfter(s: string, pos: number): boolean {
   nwEnd = j;
   return j > st;
 }
-function shapes(words: Iterable<string>): Set<number> {
-  const out = new Set<number>();
-  for (const w of words) out.add((w.charCodeAt(0) << 8) | w.length);
+/** Words by (first letter, length), for comparing a word in place with a list of lower-case words. */
+function byShape(words: Iterable<string>): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) {
+    const k = (w.charCodeAt(0) << 8) | w.length;
+    out.set(k, [...(out.get(k) ?? []), w]);
+  }
   return out;
 }
-/** Does the word at nwStart..nwEnd have the (first letter, length) of a word in set? */
-function nwShapeIn(s: string, set: Set<number>): boolean {
-  return set.has(((s.charCodeAt(nwStart) | 32) << 8) | (nwEnd - nwStart));
+/** Is the word at nwStart..nwEnd, lower-cased, one of the words of a byShape map? No copy is made. */
+function nwIsOneOf(s: string, words: Map<number, string[]>): boolean {
+  const cands = words.get(((s.charCodeAt(nwStart) | 32) << 8) | (nwEnd - nwStart));
+  if (cands) for (const w of cands) if (wordIs(s, nwStart, nwEnd, w)) return true;
+  return false;
 }
 const TIME_LEAD = ['working', 'calendar', 'school', 'business'];
-const TIME_SHAPES = shapes([...TIME_UNITS, ...TIME_LEAD]);
-const MEASURE_SHAPES = shapes(MEASURE_UNITS);
+const TIME_WORDS = byShape([...TIME_UNITS, ...TIME_LEAD]);
+const MEASURE_WORDS = byShape(MEASURE_UNITS);
 
 /** Is the word after a duration number a time unit? Returns the unit word and its end. */
 function timeUnitAfter(s: string, end: number): { unit: string; end: number } | null {
   if (s.charCodeAt(end) !== 32) return null;
-  // Most words after a number are not time units: their shape says so before any copy.
-  if (!firstWordAfter(s, end) || !nwShapeIn(s, TIME_SHAPES)) return null;
+  // Most words after a number are not time units: compared in place, before any copy.
+  if (!firstWordAfter(s, end) || !nwIsOneOf(s, TIME_WORDS)) return null;
   const ws = nextWordsCheap(s, end, 2);
   if (!ws.length) return null;
   let w = ws[0]!;
@@ -270,11 +276,11 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   }
 
   // Size units and furniture after the number.
-  // The first word after the number, tested by shape before any copy.
+  // The first word after the number, compared in place before any copy.
   const hasNw = firstWordAfter(s, t.end);
   const nwS = nwStart;
   const nwUpper = hasNw && isUpper(s.charCodeAt(nwS));
-  if (hasNw && nwS - t.end <= 1 && nwShapeIn(s, MEASURE_SHAPES) && MEASURE_UNITS.has(lowerIfNeeded(s.slice(nwS, nwEnd)))) return 'unit';
+  if (hasNw && nwS - t.end <= 1 && nwIsOneOf(s, MEASURE_WORDS)) return 'unit';
   // Dates: "4 April 2022", "20 Jan 2020".
   if (nwUpper && nwS === t.end + 1 && t.integer && t.value >= 1 && t.value <= 31 && MONTH_SET.has(s.slice(nwS, nwEnd).toLowerCase())) {
     return 'date';
