@@ -28,9 +28,26 @@ export function lowerIfNeeded(t: string): string {
   return t;
 }
 
-/** Lower case without a copy when there is nothing to lower (the common case). */
-function lowerOf(t: string, upper: boolean): string {
-  return upper ? t.toLowerCase() : t;
+/**
+ * A word found by wordsIn. Most words of a sentence are never looked at by the rules (they read the
+ * few words around each figure), so the word's text and lower case are copied out of the block only
+ * when first read.
+ */
+class BlockWord implements W {
+  private t: string | undefined = undefined;
+  private l: string | undefined = undefined;
+  constructor(
+    private readonly s: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly upper: boolean, // has a letter that lower-casing changes (or may change)
+  ) {}
+  get text(): string {
+    return (this.t ??= this.s.slice(this.start, this.end));
+  }
+  get lower(): string {
+    return (this.l ??= this.upper ? this.text.toLowerCase() : this.text);
+  }
 }
 
 /**
@@ -58,8 +75,7 @@ export function wordsIn(s: string, from: number, to: number): W[] {
         } else if (d === 39 || d === 0x2019 || d === 46 || d === 45) j++;
         else break;
       }
-      const t = s.slice(i, e);
-      out.push({ start: i, end: e, text: t, lower: lowerOf(t, upper) });
+      out.push(new BlockWord(s, i, e, upper));
       i = j;
     } else if (c >= 48 && c <= 57) {
       let j = i + 1;
@@ -72,12 +88,10 @@ export function wordsIn(s: string, from: number, to: number): W[] {
         } else if (d === 44 || d === 46) j++;
         else break;
       }
-      const t = s.slice(i, e);
-      out.push({ start: i, end: e, text: t, lower: t });
+      out.push(new BlockWord(s, i, e, false));
       i = j;
     } else if (c === 0xa3 || c === 36 || c === 0x20ac || c === 37) {
-      const t = s[i]!;
-      out.push({ start: i, end: i + 1, text: t, lower: t });
+      out.push(new BlockWord(s, i, i + 1, false));
       i++;
     } else i++;
   }
