@@ -78,10 +78,14 @@ function conjAt(s: string, i: number): number {
 /**
  * Clause bounds around [start, end) inside a sentence: the nearest breaks either side, then a
  * conjunction between the clause start and the figure opens a new clause and one after it closes
- * the clause. Read around the figure only (no pass over the whole block); conjunctions are matched
- * left to right from the clause start, as one global scan of the block would match them there.
+ * the clause. In an ordinary sentence this is read around the figure only (no pass over the whole
+ * block); conjunctions are matched left to right from the clause start, as one global scan of the
+ * block would match them there (a match holds only letters and spaces, so none straddles a break
+ * or a sentence start). A runaway sentence uses the block's breaks, found once, so that many
+ * figures in it cost linear time.
  */
-function clauseOf(s: string, sent: Span, start: number, end: number): Span {
+function clauseOf(s: string, sent: Span, start: number, end: number, br: () => Breaks): Span {
+  if (sent.end - sent.start > LONG_SENTENCE) return clauseFromBreaks(br(), sent, start, end);
   let a = sent.start;
   for (let i = start - 1; i >= sent.start; i--) {
     if (isClauseBreak(s, i)) {
@@ -115,6 +119,54 @@ function clauseOf(s: string, sent: Span, start: number, end: number): Span {
     i += len;
   }
   if (lastBefore >= 0 && lastBeforeEnd <= start) a = lastBeforeEnd;
+  return { start: a, end: b };
+}
+
+const LONG_SENTENCE = 2000;
+const CONJ_RE = / (?:while|but|whereas|although|yet) |(?:While|But|Although) /g;
+
+/** Clause breaks of a block: punctuation (not the commas inside numbers) and conjunctions. */
+interface Breaks {
+  punct: number[]; // positions of , ; : — – ( )
+  conj: Span[]; // conjunction spans
+}
+
+function clauseBreaks(s: string): Breaks {
+  const punct: number[] = [];
+  for (let i = 0; i < s.length; i++) if (isClauseBreak(s, i)) punct.push(i);
+  const conj: Span[] = [];
+  CONJ_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONJ_RE.exec(s)) && conj.length < 100_000) conj.push({ start: m.index, end: m.index + m[0].length });
+  return { punct, conj };
+}
+
+function lowerBoundNum(xs: number[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** clauseOf by binary search in the block's breaks. */
+function clauseFromBreaks(br: Breaks, sent: Span, start: number, end: number): Span {
+  const pi = lowerBoundNum(br.punct, start);
+  let a = pi > 0 ? br.punct[pi - 1]! + 1 : sent.start;
+  const pj = lowerBoundNum(br.punct, end);
+  let b = pj < br.punct.length ? br.punct[pj]! : sent.end;
+  a = Math.max(a, sent.start);
+  b = Math.min(b, sent.end);
+  const ci = lowerBound(br.conj, start);
+  if (ci > 0) {
+    const cj = br.conj[ci - 1]!;
+    if (cj.start >= a && cj.end <= start) a = cj.end;
+  }
+  const ck = lowerBound(br.conj, end);
+  if (ck < br.conj.length && br.conj[ck]!.start < b) b = br.conj[ck]!.start;
   return { start: a, end: b };
 }
 
@@ -244,6 +296,8 @@ function blockFigures(b: Block, page: PageContext, state: MeasureState, out: Fou
   for (const p of periods) periodStarts.add(p.start);
   const periodAt = hasKey(periodStarts);
   const blockedEnd = endAt(starts);
+  let breaks: Breaks | null = null;
+  const breaksOf = (): Breaks => (breaks ??= clauseBreaks(s));
   let si = 0;
   let cachedSi = -1;
   let words: W[] = [];
@@ -263,7 +317,7 @@ function blockFigures(b: Block, page: PageContext, state: MeasureState, out: Fou
     }
     const sentence = sentenceText || s.slice(Math.max(sent.start, c.start - 300), Math.min(sent.end, c.end + 300));
     if (boiler) continue;
-    const clause = clauseOf(s, sent, c.start, c.end);
+    const clause = clauseOf(s, sent, c.start, c.end, breaksOf);
     const nextStart = cands[i + 1]?.start ?? s.length;
     const prev = i > 0 ? cands[i - 1]! : null;
     const mctx = {
