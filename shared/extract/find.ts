@@ -76,20 +76,20 @@ function scaleOf(w: string): number {
   }
 }
 
-// Qualifiers by their last word, longest first: the words before a number are compared with these
-// in place, case-insensitively, with no copies (most numbers have "of", "to" or "than" before them).
+// Qualifiers by the (first letter, length) of their last word, longest first: the words before a
+// number are compared with these in place, case-insensitively, with no copies (most numbers have
+// "of", "to" or "than" before them).
 const QUALIFIER_WORDS = QUALIFIERS.map((q) => q.split(' ')).sort((a, b) => b.length - a.length);
-const QUALIFIERS_BY_LAST = new Map<string, { words: string[]; q: string }[]>();
+const QUALIFIERS_BY_LAST = new Map<number, { words: string[]; q: string }[]>();
 for (const words of QUALIFIER_WORDS) {
   const last = words[words.length - 1]!;
-  QUALIFIERS_BY_LAST.set(last, [...(QUALIFIERS_BY_LAST.get(last) ?? []), { words, q: words.join(' ') }]);
+  const key = (last.charCodeAt(0) << 8) | last.length;
+  QUALIFIERS_BY_LAST.set(key, [...(QUALIFIERS_BY_LAST.get(key) ?? []), { words, q: words.join(' ') }]);
 }
 // Spans of up to three words read back from a position (nearest first): scratch, reused per call.
 const BACK_START = new Int32Array(3);
 const BACK_END = new Int32Array(3);
 const MONTH_SET = new Set(Object.keys(MONTHS));
-// (first letter, length) of every qualifier's last word: most words before a number fail this without a copy.
-const QUALIFIER_SHAPES = new Set([...QUALIFIERS_BY_LAST.keys()].map((w) => (w.charCodeAt(0) << 8) | w.length));
 
 /** Is s[a, b) the lower-case ASCII word w, ignoring case? */
 function wordIs(s: string, a: number, b: number, w: string): boolean {
@@ -134,8 +134,7 @@ export function qualifierBefore(s: string, pos: number): { q: string; start: num
   const n = backWords(s, p);
   if (n === 0) return { q: '', start: pos };
   const lastLen = BACK_END[0]! - BACK_START[0]!;
-  if (lastLen > 15 || !QUALIFIER_SHAPES.has(((s.charCodeAt(BACK_START[0]!) | 32) << 8) | lastLen)) return { q: '', start: pos };
-  const cands = QUALIFIERS_BY_LAST.get(s.slice(BACK_START[0]!, BACK_END[0]!).toLowerCase());
+  const cands = lastLen > 15 ? undefined : QUALIFIERS_BY_LAST.get(((s.charCodeAt(BACK_START[0]!) | 32) << 8) | lastLen);
   if (!cands) return { q: '', start: pos };
   for (const { words, q } of cands) {
     const k = words.length;
