@@ -353,7 +353,8 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   }
   if (nextLetter === 121 && (/^\s(years?|yrs?)[\s-]old\b/i.test(afterOf(s, t)) || /^[\s-]years?[\s-]old/i.test(afterOf(s, t)))) return 'age';
   // "three times as many" is a multiplier; "viewed 1.5 million times" counts occasions.
-  if ((nextLetter === 116 || nextLetter === 102) && (/^\s(times)\s+(as|more|less|higher|lower|greater|bigger|larger|the|over|that|than)\b/i.test(afterOf(s, t)) || (/^\s(times)\b/i.test(afterOf(s, t)) && t.value < 100) || /^\s(fold)\b/i.test(afterOf(s, t)))) return 'multiplier';
+  // (only when "times" or "fold" follows after one space: checked by its first two letters before any regex)
+  if (c1 === 32 && ((nextLetter === 116 && (s.charCodeAt(t.end + 2) | 32) === 105) || (nextLetter === 102 && (s.charCodeAt(t.end + 2) | 32) === 111)) && (/^\s(times)\s+(as|more|less|higher|lower|greater|bigger|larger|the|over|that|than)\b/i.test(afterOf(s, t)) || (/^\s(times)\b/i.test(afterOf(s, t)) && t.value < 100) || /^\s(fold)\b/i.test(afterOf(s, t)))) return 'multiplier';
 
   if (t.word) {
     nextWords ??= nextWordsCheap(s, t.end, 2);
@@ -479,7 +480,7 @@ export function findCandidates(s: string): Candidate[] {
     const next = toks[k + 1];
 
     // Ratios: "one in five", "1 in 100", "9 out of 10".
-    if (next && !t.fraction && t.integer && (!traps[k + 1] || traps[k + 1] === 'base') && next.integer && next.value >= 2 && next.value > value && value >= 0) {
+    if (next && next.start - t.end <= 10 && !t.fraction && t.integer && (!traps[k + 1] || traps[k + 1] === 'base') && next.integer && next.value >= 2 && next.value > value && value >= 0) {
       const gap = s.slice(t.end, next.start);
       if (/^ (in|out of|in every|of every) $/i.test(gap) && !isYearLike(next)) {
         out.push(mk(t.start, next.end, t.start, next.end, round4(value / next.value), 'ratio', qualifierBefore(s, t.start).q));
