@@ -4,37 +4,39 @@
 // not know, CDATA, bogus end tags, a self-closing raw-text tag, markup cut off at the end) makes it
 // give up, returning false, and the caller parses the page with htmlparser2 instead. Linear time.
 
-// An attribute the tag does not have reads as undefined (it may still be a key of attribs).
+import { BR, FOREIGN, INTEGRATION, LINK, P_ID, RAW, TAG_BIT, TAG_CLOSES, TAG_FLAGS, TAG_NAMES, TITLE, VOID, hashStep, tagId } from './tag-table.ts';
+
+// An attribute the tag does not have reads as undefined (it may still be a key of attribs). attribs
+// is only valid during the call: the scanner reuses one object for every tag.
 export interface FastHandler {
   onopentag(name: string, attribs: Record<string, string>): void;
   ontext(data: string): void;
   onclosetag(name: string): void;
 }
 
-// htmlparser2's implied closes (Parser.ts openImpliesClose), void elements and foreign content.
-const P = new Set(['p']);
-const FORM = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
-const DDT = new Set(['dd', 'dt']);
-const RTP = new Set(['rt', 'rp']);
-const SECTION = new Set(['thead', 'tbody']);
-const IMPLIES_CLOSE = new Map<string, Set<string>>([
-  ['tr', new Set(['tr', 'th', 'td'])], ['th', new Set(['th'])], ['td', new Set(['thead', 'th', 'td'])],
-  ['body', new Set(['head', 'link', 'script'])], ['li', new Set(['li'])],
-  ['p', P], ['h1', P], ['h2', P], ['h3', P], ['h4', P], ['h5', P], ['h6', P],
-  ['select', FORM], ['input', FORM], ['output', FORM], ['button', FORM], ['datalist', FORM], ['textarea', FORM],
-  ['option', new Set(['option'])], ['optgroup', new Set(['optgroup', 'option'])], ['dd', DDT], ['dt', DDT],
-  ['address', P], ['article', P], ['aside', P], ['blockquote', P], ['details', P], ['div', P], ['dl', P],
-  ['fieldset', P], ['figcaption', P], ['figure', P], ['footer', P], ['form', P], ['header', P], ['hr', P],
-  ['main', P], ['nav', P], ['ol', P], ['pre', P], ['section', P], ['table', P], ['ul', P],
-  ['rt', RTP], ['rp', RTP], ['tbody', SECTION], ['tfoot', SECTION],
-]);
-const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
-const FOREIGN = new Set(['math', 'svg']);
-const INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
-const RAW = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
-// Attributes the page reader looks at; only these are kept, and decoded (href only on <link>).
-const READ_ATTRS = new Set(['property', 'name', 'itemprop', 'content', 'rel', 'href', 'type', 'datetime', 'role', 'id', 'class', 'aria-hidden', 'hidden']);
-const READ_SHAPES = new Set([...READ_ATTRS].map((a) => (a.charCodeAt(0) << 4) | a.length));
+// Attributes the page reader looks at; only these are kept (href only on <link>), and decoded.
+const READ_ATTRS = ['property', 'name', 'itemprop', 'content', 'rel', 'href', 'type', 'datetime', 'role', 'id', 'class', 'aria-hidden', 'hidden'];
+const HREF = READ_ATTRS.indexOf('href');
+// No two of them share a length and first letter: that pair picks the one candidate to compare with.
+const SHAPE = new Int8Array(12 * 32).fill(-1);
+const shape = (len: number, c: number) => len * 32 + (c & 31);
+READ_ATTRS.forEach((a, i) => (SHAPE[shape(a.length, a.charCodeAt(0))] = i));
+
+/**
+ * Index in READ_ATTRS of the attribute named s[a, a + len) (ASCII case-insensitive), or -1. A name
+ * with other characters is none of them for htmlparser2 either (its toLowerCase makes no such name).
+ */
+function attrIndex(s: string, a: number, len: number): number {
+  if (len < 2 || len > 11) return -1;
+  const i = SHAPE[shape(len, s.charCodeAt(a))]!;
+  if (i < 0) return -1;
+  const name = READ_ATTRS[i]!;
+  for (let k = 0; k < len; k++) {
+    const c = s.charCodeAt(a + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== name.charCodeAt(k)) return -1;
+  }
+  return i;
+}
 
 // Named character references decoded here (always written with their semicolon).
 const ENTITIES: Record<string, string> = {
@@ -52,12 +54,51 @@ const ENTITIES: Record<string, string> = {
 
 // Every tag's attributes in one object shape (the attributes read, all absent to start with), so
 // that the page reader's property reads stay monomorphic. Absent means undefined, as in htmlparser2.
-function newAttrs(): Record<string, string> {
+interface Attrs {
+  property: string | undefined;
+  name: string | undefined;
+  itemprop: string | undefined;
+  content: string | undefined;
+  rel: string | undefined;
+  href: string | undefined;
+  type: string | undefined;
+  datetime: string | undefined;
+  role: string | undefined;
+  id: string | undefined;
+  class: string | undefined;
+  'aria-hidden': string | undefined;
+  hidden: string | undefined;
+}
+function newAttrs(): Attrs {
   return {
     property: undefined, name: undefined, itemprop: undefined, content: undefined, rel: undefined, href: undefined, type: undefined,
     datetime: undefined, role: undefined, id: undefined, class: undefined, 'aria-hidden': undefined, hidden: undefined,
-  } as unknown as Record<string, string>;
+  };
 }
+// Named stores (in READ_ATTRS order), not attribs[name]: one monomorphic store each.
+function setAttr(a: Attrs, i: number, v: string): void {
+  switch (i) {
+    case 0: a.property = v; break;
+    case 1: a.name = v; break;
+    case 2: a.itemprop = v; break;
+    case 3: a.content = v; break;
+    case 4: a.rel = v; break;
+    case 5: a.href = v; break;
+    case 6: a.type = v; break;
+    case 7: a.datetime = v; break;
+    case 8: a.role = v; break;
+    case 9: a.id = v; break;
+    case 10: a.class = v; break;
+    case 11: a['aria-hidden'] = v; break;
+    case 12: a.hidden = v; break;
+  }
+}
+function clearAttrs(a: Attrs): void {
+  a.property = a.name = a.itemprop = a.content = a.rel = a.href = a.type = undefined;
+  a.datetime = a.role = a.id = a.class = a['aria-hidden'] = a.hidden = undefined;
+}
+// Attributes of implied tags ("</p>" alone opens a <p>, "</br>" a <br>): none, never written.
+const NO_ATTRS = newAttrs() as unknown as Record<string, string>;
 
 class Bail extends Error {}
 const BAIL = new Bail();
@@ -149,50 +190,60 @@ export function fastScan(s: string, h: FastHandler): boolean {
 function scan(s: string, h: FastHandler): void {
   const n = s.length;
   const stack: string[] = []; // open elements, innermost last
+  const stackBits: number[] = []; // their TAG_BITs, for implied closes
   const foreign: boolean[] = []; // foreign-content flags, innermost last
+  // One attributes object for every tag (the handler only reads it during onopentag); seen marks
+  // the attributes the current tag has set (the first of a repeated attribute wins).
+  const attrs = newAttrs();
+  const attribs = attrs as unknown as Record<string, string>;
+  let seen = 0;
   let i = 0;
   const text = (a: number, b: number) => {
     if (b > a) h.ontext(decode(s, a, b));
   };
-  const close = (name: string) => {
-    if (FOREIGN.has(name) || INTEGRATION.has(name)) foreign.pop();
-    if (VOID.has(name)) {
-      if (name === 'br') {
-        h.onopentag('br', newAttrs());
-        h.onclosetag('br');
+  const pop = () => {
+    stackBits.pop();
+    h.onclosetag(stack.pop()!);
+  };
+  const close = (id: number, name: string) => {
+    const flags = TAG_FLAGS[id]!;
+    if (flags & (FOREIGN | INTEGRATION)) foreign.pop();
+    if (flags & VOID) {
+      if (id === BR) {
+        h.onopentag(name, NO_ATTRS);
+        h.onclosetag(name);
       }
       return;
     }
-    const pos = stack.lastIndexOf(name);
+    let pos = stack.length - 1;
+    while (pos >= 0 && stack[pos] !== name) pos--;
     if (pos >= 0) {
-      while (stack.length > pos) h.onclosetag(stack.pop()!);
-    } else if (name === 'p') {
-      open('p', newAttrs(), false);
-      if (stack[stack.length - 1] === 'p') {
-        stack.pop();
-        h.onclosetag('p');
-      }
+      while (stack.length > pos) pop();
+    } else if (id === P_ID) {
+      open(id, name, NO_ATTRS, false);
+      if (stack[stack.length - 1] === name) pop();
     }
   };
-  const open = (name: string, attribs: Record<string, string>, selfClosing: boolean) => {
-    const implied = IMPLIES_CLOSE.get(name);
-    if (implied) while (stack.length && implied.has(stack[stack.length - 1]!)) h.onclosetag(stack.pop()!);
-    const isVoid = VOID.has(name);
+  const open = (id: number, name: string, attribs: Record<string, string>, selfClosing: boolean) => {
+    const closes = TAG_CLOSES[id]!;
+    if (closes !== 0) while (stackBits.length && (closes & stackBits[stackBits.length - 1]!) !== 0) pop();
+    const flags = TAG_FLAGS[id]!;
+    const isVoid = (flags & VOID) !== 0;
     if (!isVoid) {
       stack.push(name);
-      if (FOREIGN.has(name)) foreign.push(true);
-      else if (INTEGRATION.has(name)) foreign.push(false);
+      stackBits.push(TAG_BIT[id]!);
+      if (flags & FOREIGN) foreign.push(true);
+      else if (flags & INTEGRATION) foreign.push(false);
     }
     h.onopentag(name, attribs);
     if (isVoid) h.onclosetag(name);
     else if (selfClosing && foreign.length && foreign[foreign.length - 1]) {
       // "<path/>" inside <svg> closes itself
-      if (stack[stack.length - 1] === name) {
-        stack.pop();
-        h.onclosetag(name);
-      }
+      if (stack[stack.length - 1] === name) pop();
     }
   };
+  // A known name is the table's interned string (no copy); an unknown one is copied and lower-cased.
+  const tagName = (id: number, a: number, b: number) => (id !== 0 ? TAG_NAMES[id]! : lowerAscii(s.slice(a, b)));
 
   while (i < n) {
     const lt = s.indexOf('<', i);
@@ -205,14 +256,20 @@ function scan(s: string, h: FastHandler): void {
       // Open tag: name, attributes, ">".
       text(i, lt);
       let j = lt + 1;
+      let hash = 0;
       while (j < n) {
         const d = s.charCodeAt(j);
         if (d === 47 || d === 62 || isWs(d)) break;
+        hash = hashStep(hash, d);
         j++;
       }
       if (j >= n) throw BAIL;
-      const name = lowerAscii(s.slice(lt + 1, j));
-      const attribs = newAttrs();
+      const id = tagId(s, lt + 1, j, hash);
+      const name = tagName(id, lt + 1, j);
+      if (seen !== 0) {
+        clearAttrs(attrs);
+        seen = 0;
+      }
       let selfClosing = false;
       for (;;) {
         while (j < n && isWs(s.charCodeAt(j))) j++;
@@ -237,13 +294,14 @@ function scan(s: string, h: FastHandler): void {
           j++;
         }
         if (j >= n) throw BAIL;
-        // Most attributes (src, srcset, width, data-*, aria-label…) are never read: skip them without a copy.
-        const alen = j - an;
-        const aname = alen >= 2 && alen <= 11 && READ_SHAPES.has(((s.charCodeAt(an) | 32) << 4) | alen) ? lowerAscii(s.slice(an, j)) : '';
-        const keep = aname !== '' && READ_ATTRS.has(aname) && attribs[aname] === undefined;
+        // Most attributes (src, srcset, width, data-*, aria-label, href but on <link>…) are never read:
+        // skip them without a copy.
+        const ai = attrIndex(s, an, j - an);
+        const keep = ai >= 0 && (seen & (1 << ai)) === 0 && (ai !== HREF || id === LINK);
+        if (keep) seen |= 1 << ai;
         while (j < n && isWs(s.charCodeAt(j))) j++;
         if (s.charCodeAt(j) !== 61) {
-          if (keep) attribs[aname] = '';
+          if (keep) setAttr(attrs, ai, '');
           continue;
         }
         j++;
@@ -264,24 +322,24 @@ function scan(s: string, h: FastHandler): void {
           ve = j;
         }
         // Only the attributes the page reader looks at are kept (it never enumerates them).
-        if (keep) attribs[aname] = aname !== 'href' || name === 'link' ? decode(s, vs, ve) : s.slice(vs, ve);
+        if (keep) setAttr(attrs, ai, decode(s, vs, ve));
       }
       i = j + 1;
-      if (RAW.has(name)) {
+      if (TAG_FLAGS[id]! & RAW) {
         if (selfClosing) throw BAIL;
-        open(name, attribs, false);
+        open(id, name, attribs, false);
         // Raw text up to "</name" followed by ">" or whitespace.
         const end = findRawEnd(s, i, name);
         if (end < 0) throw BAIL;
-        if (end > i) h.ontext(name === 'title' ? decode(s, i, end) : s.slice(i, end));
+        if (end > i) h.ontext(id === TITLE ? decode(s, i, end) : s.slice(i, end));
         let k = end + 2 + name.length;
         const gt = s.indexOf('>', k);
         if (gt < 0) throw BAIL;
         k = gt + 1;
-        close(name);
+        close(id, name);
         i = k;
       } else {
-        open(name, attribs, selfClosing);
+        open(id, name, attribs, selfClosing);
       }
       continue;
     }
@@ -291,12 +349,19 @@ function scan(s: string, h: FastHandler): void {
       if (!isAlpha(d)) throw BAIL;
       text(i, lt);
       let j = lt + 2;
-      while (j < n && s.charCodeAt(j) !== 62 && !isWs(s.charCodeAt(j))) j++;
-      const name = lowerAscii(s.slice(lt + 2, j));
-      const gt = s.indexOf('>', j);
+      let hash = 0;
+      while (j < n) {
+        const e = s.charCodeAt(j);
+        if (e === 62 || isWs(e)) break;
+        hash = hashStep(hash, e);
+        j++;
+      }
+      const id = tagId(s, lt + 2, j, hash);
+      const name = tagName(id, lt + 2, j);
+      const gt = s.charCodeAt(j) === 62 ? j : s.indexOf('>', j);
       if (gt < 0) throw BAIL;
       i = gt + 1;
-      close(name);
+      close(id, name);
       continue;
     }
     if (c === 33) {
@@ -330,7 +395,7 @@ function scan(s: string, h: FastHandler): void {
     i = stop;
   }
   // End of input: htmlparser2 closes what is still open, innermost first.
-  while (stack.length) h.onclosetag(stack.pop()!);
+  while (stack.length) pop();
 }
 
 function lowerAscii(t: string): string {

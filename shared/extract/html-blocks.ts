@@ -36,17 +36,17 @@ export interface PageParts {
   furniture: string[]; // text of skipped metadata-like elements (bylines, request meta), for source-meta
 }
 
-const BLOCK_TAGS = new Set([
+const BLOCK_TAGS = [
   'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'main', 'header', 'footer',
   'nav', 'aside', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'figure', 'figcaption', 'pre', 'address',
   'table', 'caption', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'form', 'fieldset', 'details', 'summary',
   'br', 'hr', 'body', 'html', 'center', 'option', 'label', 'legend',
-]);
+];
 // Never content: code, chrome and site furniture.
-const SKIP_TAGS = new Set([
+const SKIP_TAGS = [
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'footer', 'aside', 'form', 'button',
   'select', 'iframe', 'object', 'canvas', 'head', 'textarea', 'input', 'video', 'audio', 'map', 'dialog',
-]);
+];
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar', 'alert']);
 // Class/id segments (split on - _ and spaces) that mark furniture around an article.
 const SKIP_SEGMENTS = new Set([
@@ -65,27 +65,94 @@ const FURNITURE_KEEP = new Set(['byline', 'author', 'date', 'dateline', 'meta', 
 const MAX_BLOCK = 200_000; // a block longer than this is cut: bounded work per block
 const MAX_FURNITURE = 60;
 
-const NO_SEGMENTS: string[] = [];
-const segCache = new Map<string, string[]>();
-function segments(attr: string | undefined): string[] {
-  if (!attr || attr.length > 400) return NO_SEGMENTS;
+// Each tag name maps once (one Map lookup per tag) to what the reader needs to know about it: a kind
+// (the low bits) for the tags handled one by one, and flags. Unknown tags are 0: inline, no kind.
+const K_META = 1;
+const K_LINK = 2;
+const K_TITLE = 3;
+const K_SCRIPT = 4;
+const K_TIME = 5;
+const K_HEADER = 6;
+const K_MAIN = 7;
+const K_ARTICLE = 8;
+const K_BODY = 9; // body, html
+const K_TABLE = 10;
+const K_TR = 11;
+const K_TD = 12;
+const K_TH = 13;
+const K_CAPTION = 14;
+const K_BR = 15;
+const KIND = 15;
+const T_BLOCK = 16;
+const T_SKIP = 32;
+const T_HEADING = 64;
+const T_ITEM = 128; // li, dd, dt
+const T_INLINE = 256; // not a container for the main-content heuristic (p, li, span, a, b, i, em, strong)
+const TAGS = new Map<string, number>();
+const tag = (names: string[], bits: number) => {
+  for (const name of names) TAGS.set(name, (TAGS.get(name) ?? 0) | bits);
+};
+tag(BLOCK_TAGS, T_BLOCK);
+tag(SKIP_TAGS, T_SKIP);
+tag(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'], T_HEADING);
+tag(['li', 'dd', 'dt'], T_ITEM);
+tag(['p', 'li', 'span', 'a', 'b', 'i', 'em', 'strong'], T_INLINE);
+tag(['meta'], K_META);
+tag(['link'], K_LINK);
+tag(['title'], K_TITLE);
+tag(['script'], K_SCRIPT);
+tag(['time'], K_TIME);
+tag(['header'], K_HEADER);
+tag(['main'], K_MAIN);
+tag(['article'], K_ARTICLE);
+tag(['body', 'html'], K_BODY);
+tag(['table'], K_TABLE);
+tag(['tr'], K_TR);
+tag(['td'], K_TD);
+tag(['th'], K_TH);
+tag(['caption'], K_CAPTION);
+tag(['br'], K_BR);
+
+// What a class or id value says, as bits over its segments: cached per value, so a tag costs one lookup.
+const S_SKIP = 1; // a SKIP_SEGMENTS segment
+const S_FURNITURE = 2; // …that is also in FURNITURE_KEEP
+const S_SPEAKER = 4;
+const S_MOST = 8;
+const S_READ = 16;
+const S_TOTAL = 32; // "total" or "totals"
+const segCache = new Map<string, number>();
+function segmentBits(attr: string | undefined): number {
+  if (!attr || attr.length > 400) return 0;
   const hit = segCache.get(attr);
-  if (hit) return hit;
-  const out: string[] = [];
-  for (const s of attr.toLowerCase().split(/[\s_-]+/)) if (s) out.push(s);
+  if (hit !== undefined) return hit;
+  let bits = 0;
+  for (const s of attr.toLowerCase().split(/[\s_-]+/)) {
+    if (SKIP_SEGMENTS.has(s)) {
+      bits |= S_SKIP;
+      if (FURNITURE_KEEP.has(s)) bits |= S_FURNITURE;
+      if (s === 'speaker') bits |= S_SPEAKER;
+    }
+    if (s === 'most') bits |= S_MOST;
+    else if (s === 'read') bits |= S_READ;
+    else if (s === 'total' || s === 'totals') bits |= S_TOTAL;
+  }
   if (segCache.size > 2000) segCache.clear();
-  segCache.set(attr, out);
-  return out;
+  segCache.set(attr, bits);
+  return bits;
 }
+
+// A frame's own state (Frame.state bits).
+const F_SKIP = 1; // this element starts a skipped subtree
+const F_FURNITURE = 2; // skipped, but keep its text as metadata
+const F_MAIN = 4; // this element opens main content (<main>, role=main)
+const F_ARTICLE = 8;
+const F_SPEAKER = 16;
 
 interface Frame {
   id: number; // element number, for choosing the main container on pages without <main>/<article>
   tag: string;
-  skip: boolean; // this element starts a skipped subtree
-  furniture: boolean; // skipped, but keep its text as metadata
-  main: boolean; // this element opens main content (<main>, role=main)
-  article: boolean;
-  speaker: boolean;
+  info: number; // the tag's TAGS entry
+  state: number; // F_* bits
 }
 
 /** Collapse whitespace (incl. no-break spaces) to single spaces. Linear (one native regex pass). */
@@ -96,6 +163,11 @@ export function collapse(s: string): string {
 }
 const NEEDS_RE = /[\t\n\r\f\v\u00a0\u2007\u202f\u2028\u2029\u1680\u2000-\u200a\u205f\u3000\ufeff]| {2}/;
 const WS_RE = /[\s\u00a0\u2007\u202f]+/g;
+
+/** collapse(s).trim(); trimming first leaves the (many) white-space-only texts between blocks nothing to collapse. */
+function collapseTrim(s: string): string {
+  return collapse(s.trim());
+}
 
 export function looksLikeHtml(input: string): boolean {
   const head = input.slice(0, 4096).toLowerCase();
@@ -114,10 +186,10 @@ function parseWith(html: string, fast: boolean): PageParts | null {
   // Ancestors of the current block (nearest first, bounded), for the container heuristic below.
   const ancestry = (): { parent: number; grand: number; path: number[] } => {
     const path: number[] = [];
-    for (let i = stack.length - 1; i >= 0 && path.length < 40; i--) {
-      const t = stack[i]!.tag;
-      if (t === 'p' || t === 'li' || t === 'span' || t === 'a' || t === 'b' || t === 'i' || t === 'em' || t === 'strong') continue;
-      path.push(stack[i]!.id);
+    for (let i = depth - 1; i >= 0 && path.length < 40; i--) {
+      const f = frames[i]!;
+      if (f.info & T_INLINE) continue;
+      path.push(f.id);
     }
     return { parent: path[0] ?? 0, grand: path[1] ?? 0, path };
   };
@@ -128,8 +200,20 @@ function parseWith(html: string, fast: boolean): PageParts | null {
   let title = '';
   let canonical = '';
 
-  const stack: Frame[] = [];
-  let skipDepth = 0; // frames with skip=true on the stack
+  // Open elements, innermost last: frames[0, depth). Frame objects are reused, one per depth, as
+  // nothing keeps a frame once it is closed.
+  const frames: Frame[] = [];
+  let depth = 0;
+  const pushFrame = (tag: string, info: number, state: number) => {
+    const f = frames[depth++];
+    if (f) {
+      f.id = ++elementCount;
+      f.tag = tag;
+      f.info = info;
+      f.state = state;
+    } else frames.push({ id: ++elementCount, tag, info, state });
+  };
+  let skipDepth = 0; // frames with F_SKIP on the stack
   let furnDepth = 0;
   let mainDepth = 0;
   let articleDepth = 0;
@@ -153,104 +237,104 @@ function parseWith(html: string, fast: boolean): PageParts | null {
   let cellHeader = false;
   let captionBuf: string | null = null;
 
+  const pushBlock = (b: Block) => {
+    const anc = mainDepth === 0 && articleDepth === 0 ? ancestry() : NO_ANCESTRY;
+    blocks.push({ b, main: mainDepth > 0, article: articleDepth > 0, parent: anc.parent, grand: anc.grand, path: anc.path });
+  };
   const flush = () => {
     if (buf.length === 0) return;
-    const text = collapse(buf).trim();
+    const text = collapseTrim(buf);
     buf = '';
     if (!text) return;
-    const anc = mainDepth === 0 && articleDepth === 0 ? ancestry() : NO_ANCESTRY;
     for (const part of chunks(text)) {
       const b: Block = { text: part, kind: bufKind };
       if (speaker) b.speaker = speaker;
-      blocks.push({ b, main: mainDepth > 0, article: articleDepth > 0, ...anc });
+      pushBlock(b);
     }
   };
   const flushFurniture = () => {
-    const t = collapse(furnBuf).trim();
+    const t = collapseTrim(furnBuf);
     furnBuf = '';
     if (t && furniture.length < MAX_FURNITURE) furniture.push(t.slice(0, 400));
   };
 
   const handler = {
       onopentag(name: string, attribs: Record<string, string>) {
-        if (stack.length > 5000) {
+        const info = TAGS.get(name) ?? 0;
+        const kind = info & KIND;
+        if (depth > 5000) {
           // Pathologically deep markup: stop tracking structure, keep text flowing.
-          stack.push({ id: ++elementCount, tag: name, skip: false, furniture: false, main: false, article: false, speaker: false });
+          pushFrame(name, info, 0);
           return;
         }
-        if (name === 'meta') {
+        if (kind === K_META) {
           const key = (attribs.property || attribs.name || attribs.itemprop || '').toLowerCase();
           if (key && attribs.content !== undefined && !meta.has(key)) meta.set(key, attribs.content.slice(0, 2000));
           return;
         }
-        if (name === 'link') {
+        if (kind === K_LINK) {
           if ((attribs.rel || '').toLowerCase().split(/\s+/).includes('canonical') && attribs.href && !canonical) canonical = attribs.href;
           return;
         }
-        if (name === 'title' && !title) {
+        if (kind === K_TITLE && !title) {
           inTitle = true;
         }
-        if (name === 'script' && (attribs.type || '').toLowerCase() === 'application/ld+json') {
+        if (kind === K_SCRIPT && (attribs.type || '').toLowerCase() === 'application/ld+json') {
           inLd = true;
           ldBuf = '';
         }
-        if (name === 'time') {
+        if (kind === K_TIME) {
           timeBuf = { datetime: attribs.datetime || '', text: '' };
         }
-        const role = (attribs.role || '').toLowerCase();
-        const segs = attribs.id ? [...segments(attribs.class), ...segments(attribs.id)] : segments(attribs.class);
-        let skip = SKIP_TAGS.has(name) || SKIP_ROLES.has(role) || attribs.hidden !== undefined || attribs['aria-hidden'] === 'true';
+        const role = attribs.role ? attribs.role.toLowerCase() : '';
+        const seg = segmentBits(attribs.class) | segmentBits(attribs.id);
+        let skip =
+          (info & T_SKIP) !== 0 || (role !== '' && SKIP_ROLES.has(role)) || attribs.hidden !== undefined || attribs['aria-hidden'] === 'true' ||
+          (seg & S_SKIP) !== 0 || (seg & (S_MOST | S_READ)) === (S_MOST | S_READ);
         // A <header> inside an article or main holds the headline: keep it.
-        if (name === 'header' && mainDepth === 0 && articleDepth === 0) skip = true;
-        let furn = false;
-        let spk = false;
-        for (const s of segs) {
-          if (SKIP_SEGMENTS.has(s)) {
-            skip = true;
-            if (FURNITURE_KEEP.has(s)) furn = true;
-            if (s === 'speaker') spk = true;
-          }
-        }
-        if (segs.includes('most') && segs.includes('read')) skip = true;
+        if (kind === K_HEADER && mainDepth === 0 && articleDepth === 0) skip = true;
+        let furn = (seg & S_FURNITURE) !== 0;
+        let spk = (seg & S_SPEAKER) !== 0;
         // Body containers (main, article, correspondence body) are never furniture, whatever their class says.
-        if (name === 'main' || name === 'article' || name === 'body' || name === 'html' || role === 'main') {
+        if (kind === K_MAIN || kind === K_ARTICLE || kind === K_BODY || role === 'main') {
           skip = SKIP_ROLES.has(role) && role !== 'main' ? skip : false;
           furn = false;
           spk = false;
         }
-        const isMain = name === 'main' || role === 'main';
-        const frame: Frame = { id: ++elementCount, tag: name, skip, furniture: furn && skip, main: isMain, article: name === 'article', speaker: spk };
-        if (BLOCK_TAGS.has(name) && skipDepth === 0) {
-          if (tableDepth === 0 || name === 'table') flush();
-          if (name === 'br' && cellBuf !== null) cellBuf += ' ';
+        const isMain = kind === K_MAIN || role === 'main';
+        // A furniture segment is a skip segment too, so furn implies skip here.
+        const state = (skip ? F_SKIP : 0) | (furn ? F_FURNITURE : 0) | (isMain ? F_MAIN : 0) | (kind === K_ARTICLE ? F_ARTICLE : 0) | (spk ? F_SPEAKER : 0);
+        if ((info & T_BLOCK) !== 0 && skipDepth === 0) {
+          if (tableDepth === 0 || kind === K_TABLE) flush();
+          if (kind === K_BR && cellBuf !== null) cellBuf += ' ';
         }
-        if (skip && skipDepth === 0 && frame.furniture) furnBuf = '';
-        stack.push(frame);
+        if (furn && skipDepth === 0) furnBuf = '';
+        pushFrame(name, info, state);
         if (skip) skipDepth++;
-        if (frame.furniture) furnDepth++;
+        if (furn) furnDepth++;
         if (isMain) mainDepth++;
-        if (frame.article) articleDepth++;
+        if (kind === K_ARTICLE) articleDepth++;
         if (spk) {
           speakerDepth++;
           speakerBuf = '';
         }
         if (skipDepth > 0) return;
-        if (name === 'table') {
+        if (kind === K_TABLE) {
           tableDepth++;
           if (tableDepth === 1) table = { caption: '', rows: [] };
         } else if (tableDepth === 1) {
-          if (name === 'tr') {
-            row = { cells: [], total: segs.includes('total') || segs.includes('totals') };
-          } else if (name === 'td' || name === 'th') {
+          if (kind === K_TR) {
+            row = { cells: [], total: (seg & S_TOTAL) !== 0 };
+          } else if (kind === K_TD || kind === K_TH) {
             cellBuf = '';
-            cellHeader = name === 'th';
-          } else if (name === 'caption') {
+            cellHeader = kind === K_TH;
+          } else if (kind === K_CAPTION) {
             captionBuf = '';
           }
         }
-        if (name.length === 2 && name.charCodeAt(0) === 104 && name.charCodeAt(1) >= 49 && name.charCodeAt(1) <= 54) bufKind = 'heading';
-        else if (name === 'li' || name === 'dd' || name === 'dt') bufKind = 'item';
-        else if (BLOCK_TAGS.has(name)) bufKind = 'text';
+        if (info & T_HEADING) bufKind = 'heading';
+        else if (info & T_ITEM) bufKind = 'item';
+        else if (info & T_BLOCK) bufKind = 'text';
       },
       ontext(data: string) {
         if (inTitle) {
@@ -275,72 +359,74 @@ function parseWith(html: string, fast: boolean): PageParts | null {
           }
           return;
         }
+        // White space that would start a block is trimmed by flush anyway: skip the (many) runs between
+        // blocks. (trim() is native; a char loop over the handed-in slices is slower.)
+        if (buf.length === 0 && data.trim().length === 0) return;
         buf += data;
       },
       onclosetag(name: string) {
-        if (name === 'title') inTitle = false;
-        if (name === 'script' && inLd) {
+        if (inTitle && name === 'title') inTitle = false;
+        if (inLd && name === 'script') {
           inLd = false;
           if (jsonLd.length < 20) jsonLd.push(ldBuf);
         }
-        if (name === 'time' && timeBuf) {
-          timeBuf.text = collapse(timeBuf.text).trim();
+        if (timeBuf && name === 'time') {
+          timeBuf.text = collapseTrim(timeBuf.text);
           if (times.length < 200) times.push(timeBuf);
           timeBuf = null;
         }
         // Pop to the matching frame (htmlparser2 closes implied tags itself, so this is normally the top).
-        let idx = stack.length - 1;
-        while (idx >= 0 && stack[idx]!.tag !== name) idx--;
+        let idx = depth - 1;
+        while (idx >= 0 && frames[idx]!.tag !== name) idx--;
         if (idx < 0) return;
-        while (stack.length > idx) {
-          const f = stack.pop()!;
-          closeFrame(f);
-        }
+        while (depth > idx) closeFrame(frames[--depth]!);
       },
   };
 
   function closeFrame(f: Frame) {
     const wasSkipped = skipDepth > 0;
+    const kind = f.info & KIND;
     if (!wasSkipped && tableDepth > 0) {
-      if (f.tag === 'table') {
+      if (kind === K_TABLE) {
         tableDepth--;
         if (tableDepth === 0 && table) {
           if (row && row.cells.length) table.rows.push(row);
           row = null;
           if (table.rows.length) {
             const text = table.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join(' ');
-            blocks.push({ b: { text: collapse(text).trim(), kind: 'table', table }, main: mainDepth > 0, article: articleDepth > 0, ...(mainDepth === 0 && articleDepth === 0 ? ancestry() : NO_ANCESTRY) });
+            pushBlock({ text: collapseTrim(text), kind: 'table', table });
           }
           table = null;
         }
       } else if (tableDepth === 1) {
-        if ((f.tag === 'td' || f.tag === 'th') && cellBuf !== null) {
+        if ((kind === K_TD || kind === K_TH) && cellBuf !== null) {
           if (!row) row = { cells: [], total: false };
-          row.cells.push({ text: collapse(cellBuf).trim(), header: cellHeader });
+          row.cells.push({ text: collapseTrim(cellBuf), header: cellHeader });
           cellBuf = null;
-        } else if (f.tag === 'tr' && row) {
+        } else if (kind === K_TR && row) {
           if (row.cells.length && table) table.rows.push(row);
           row = null;
-        } else if (f.tag === 'caption' && captionBuf !== null && table) {
-          table.caption = collapse(captionBuf).trim();
+        } else if (kind === K_CAPTION && captionBuf !== null && table) {
+          table.caption = collapseTrim(captionBuf);
           captionBuf = null;
         }
       }
-    } else if (!wasSkipped && BLOCK_TAGS.has(f.tag)) {
+    } else if (!wasSkipped && (f.info & T_BLOCK) !== 0) {
       flush();
     }
-    if (f.skip) skipDepth--;
-    if (f.furniture) {
+    const state = f.state;
+    if (state & F_SKIP) skipDepth--;
+    if (state & F_FURNITURE) {
       furnDepth--;
       if (furnDepth === 0) flushFurniture();
     }
-    if (f.main) mainDepth--;
-    if (f.article) articleDepth--;
-    if (f.speaker) {
+    if (state & F_MAIN) mainDepth--;
+    if (state & F_ARTICLE) articleDepth--;
+    if (state & F_SPEAKER) {
       speakerDepth--;
-      if (speakerDepth === 0) speaker = collapse(speakerBuf).trim().slice(0, 300);
+      if (speakerDepth === 0) speaker = collapseTrim(speakerBuf).slice(0, 300);
     }
-    if (skipDepth === 0 && BLOCK_TAGS.has(f.tag)) bufKind = 'text';
+    if (skipDepth === 0 && (f.info & T_BLOCK) !== 0) bufKind = 'text';
   }
 
   if (fast) {
@@ -354,14 +440,14 @@ function parseWith(html: string, fast: boolean): PageParts | null {
       // htmlparser2 is tolerant; anything thrown here leaves us with what was read so far.
     }
   }
-  while (stack.length) closeFrame(stack.pop()!);
+  while (depth > 0) closeFrame(frames[--depth]!);
   flush();
 
   const anyMain = blocks.some((x) => x.main);
   const anyArticle = !anyMain && blocks.some((x) => x.article);
   let kept = blocks.filter((x) => (anyMain ? x.main : anyArticle ? x.article : true)).map((x) => x.b);
   if (!anyMain && !anyArticle) kept = mainContainer(blocks) ?? kept;
-  return { blocks: kept, title: collapse(title).trim(), meta, canonical, jsonLd, times, furniture };
+  return { blocks: kept, title: collapseTrim(title), meta, canonical, jsonLd, times, furniture };
 }
 
 /** A runaway block is cut into pieces of at most MAX_BLOCK characters, at a sentence or word break. */
