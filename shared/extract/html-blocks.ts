@@ -177,7 +177,12 @@ export function looksLikeHtml(input: string): boolean {
 export function parseHtml(html: string): PageParts {
   // The fast scanner covers ordinary pages; on anything it does not reproduce exactly it gives up
   // and the page is read again, from scratch, with htmlparser2.
-  return parseWith(html, true) ?? parseWith(html, false)!;
+  try {
+    return parseWith(html, true) ?? parseWith(html, false)!;
+  } finally {
+    // Cached class values may be slices of this page: do not keep the page alive after it is read.
+    segCache.clear();
+  }
 }
 
 function parseWith(html: string, fast: boolean): PageParts | null {
