@@ -48,84 +48,10 @@ function isoDay(d: Date): string | null {
   return Number.isFinite(t) ? d.toISOString().slice(0, 10) : null;
 }
 
-/** Is s[i] a clause break: , (not inside a number) ; : — – ( ) */
-function isClauseBreak(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c === 44) {
-    const a = s.charCodeAt(i - 1);
-    const b = s.charCodeAt(i + 1);
-    return !(a >= 48 && a <= 57 && b >= 48 && b <= 57);
-  }
-  return c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41;
-}
-
-// Conjunctions that open a clause ("…, while so far this year 102 people"): " while " etc. in lower
-// case with the spaces either side, or capitalised at a sentence start with the space after.
-const CONJ_LOWER = ['while', 'but', 'whereas', 'although', 'yet'];
-const CONJ_UPPER = ['While', 'But', 'Although'];
-
-/** Length of the conjunction match at i (as / (?:while|but|…) |(?:While|But|Although) / would match), or 0. */
-function conjAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c === 32) {
-    for (const w of CONJ_LOWER) if (s.startsWith(w, i + 1) && s.charCodeAt(i + 1 + w.length) === 32) return w.length + 2;
-  } else if (c === 87 || c === 66 || c === 65) {
-    for (const w of CONJ_UPPER) if (s.startsWith(w, i) && s.charCodeAt(i + w.length) === 32) return w.length + 1;
-  }
-  return 0;
-}
-
-/**
- * Clause bounds around [start, end) inside a sentence: the nearest breaks either side, then a
- * conjunction between the clause start and the figure opens a new clause and one after it closes
- * the clause. In an ordinary sentence this is read around the figure only (no pass over the whole
- * block); conjunctions are matched left to right from the clause start, as one global scan of the
- * block would match them there (a match holds only letters and spaces, so none straddles a break
- * or a sentence start). A runaway sentence uses the block's breaks, found once, so that many
- * figures in it cost linear time.
- */
-function clauseOf(s: string, sent: Span, start: number, end: number, br: () => Breaks): Span {
-  if (sent.end - sent.start > LONG_SENTENCE) return clauseFromBreaks(br(), sent, start, end);
-  let a = sent.start;
-  for (let i = start - 1; i >= sent.start; i--) {
-    if (isClauseBreak(s, i)) {
-      a = i + 1;
-      break;
-    }
-  }
-  let b = sent.end;
-  for (let i = end; i < sent.end; i++) {
-    if (isClauseBreak(s, i)) {
-      b = i;
-      break;
-    }
-  }
-  let lastBefore = -1;
-  let lastBeforeEnd = -1;
-  for (let i = a; i < b; ) {
-    const len = conjAt(s, i);
-    if (len === 0) {
-      i++;
-      continue;
-    }
-    if (i >= end) {
-      b = i;
-      break;
-    }
-    if (i < start) {
-      lastBefore = i;
-      lastBeforeEnd = i + len;
-    }
-    i += len;
-  }
-  if (lastBefore >= 0 && lastBeforeEnd <= start) a = lastBeforeEnd;
-  return { start: a, end: b };
-}
-
-const LONG_SENTENCE = 2000;
+// One pass for all clause-opening conjunctions (each match includes its surrounding spaces).
 const CONJ_RE = / (?:while|but|whereas|although|yet) |(?:While|But|Although) /g;
 
-/** Clause breaks of a block: punctuation (not the commas inside numbers) and conjunctions. */
+/** Clause breaks of a block, found once: punctuation (not the commas inside numbers) and conjunctions. */
 interface Breaks {
   punct: number[]; // positions of , ; : — – ( )
   conj: Span[]; // conjunction spans
@@ -133,7 +59,15 @@ interface Breaks {
 
 function clauseBreaks(s: string): Breaks {
   const punct: number[] = [];
-  for (let i = 0; i < s.length; i++) if (isClauseBreak(s, i)) punct.push(i);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44) {
+      const a = s.charCodeAt(i - 1);
+      const b = s.charCodeAt(i + 1);
+      if (a >= 48 && a <= 57 && b >= 48 && b <= 57) continue;
+      punct.push(i);
+    } else if (c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41) punct.push(i);
+  }
   const conj: Span[] = [];
   CONJ_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -152,8 +86,9 @@ function lowerBoundNum(xs: number[], pos: number): number {
   return lo;
 }
 
-/** clauseOf by binary search in the block's breaks. */
-function clauseFromBreaks(br: Breaks, sent: Span, start: number, end: number): Span {
+/** Clause bounds around [start, end) inside a sentence: the nearest breaks either side; a conjunction
+ * between the clause start and the figure opens a new clause, one after it closes the clause. */
+function clauseOf(br: Breaks, sent: Span, start: number, end: number): Span {
   const pi = lowerBoundNum(br.punct, start);
   let a = pi > 0 ? br.punct[pi - 1]! + 1 : sent.start;
   const pj = lowerBoundNum(br.punct, end);
@@ -286,6 +221,7 @@ function blockFigures(b: Block, page: PageContext, state: MeasureState, out: Fou
   const cands = findCandidates(s);
   if (!cands.length) return;
   const sents = sentenceSpans(s);
+  const breaks = clauseBreaks(s);
   const periods = findPeriods(s);
   const areas = findAreas(s, page.areas, b.speaker);
   const starts = new Map<number, number>();
@@ -296,8 +232,6 @@ function blockFigures(b: Block, page: PageContext, state: MeasureState, out: Fou
   for (const p of periods) periodStarts.add(p.start);
   const periodAt = hasKey(periodStarts);
   const blockedEnd = endAt(starts);
-  let breaks: Breaks | null = null;
-  const breaksOf = (): Breaks => (breaks ??= clauseBreaks(s));
   let si = 0;
   let cachedSi = -1;
   let words: W[] = [];
@@ -317,7 +251,7 @@ function blockFigures(b: Block, page: PageContext, state: MeasureState, out: Fou
     }
     const sentence = sentenceText || s.slice(Math.max(sent.start, c.start - 300), Math.min(sent.end, c.end + 300));
     if (boiler) continue;
-    const clause = clauseOf(s, sent, c.start, c.end, breaksOf);
+    const clause = clauseOf(breaks, sent, c.start, c.end);
     const nextStart = cands[i + 1]?.start ?? s.length;
     const prev = i > 0 ? cands[i - 1]! : null;
     const mctx = {
