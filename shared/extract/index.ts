@@ -236,6 +236,7 @@ function blockFigures(b: Block, page: PageContext, state: MeasureState, out: Fou
   let cachedSi = -1;
   let words: W[] = [];
   let boiler = false;
+  let blockBoiler: boolean | undefined;
   let sentenceText = '';
   for (let i = 0; i < cands.length && out.length < MAX_FIGURES; i++) {
     const c = cands[i]!;
@@ -247,7 +248,10 @@ function blockFigures(b: Block, page: PageContext, state: MeasureState, out: Fou
       const long = sent.end - sent.start > 4000;
       sentenceText = long ? '' : s.slice(sent.start, sent.end);
       words = long ? [] : wordsIn(s, sent.start, sent.end);
-      boiler = BOILERPLATE_RE.test(long ? s.slice(sent.start, sent.start + 4000) : sentenceText);
+      // A sentence can hold boilerplate only if its block does (a sentence ends at a space or the
+      // block's end, so word boundaries agree): one test per block for most blocks.
+      blockBoiler ??= BOILERPLATE_RE.test(s);
+      boiler = long ? BOILERPLATE_RE.test(s.slice(sent.start, sent.start + 4000)) : blockBoiler && BOILERPLATE_RE.test(sentenceText);
     }
     const sentence = sentenceText || s.slice(Math.max(sent.start, c.start - 300), Math.min(sent.end, c.end + 300));
     if (boiler) continue;
