@@ -7,7 +7,7 @@ import { sentenceSpans, type Span } from './sentences.ts';
 import { findPeriods, resolvePeriod, type PeriodSpan } from './periods.ts';
 import { buildAreaIndex, constituencyOf, findAreas, type AreaIndex, type AreaSpan } from './areas.ts';
 import { measureFor } from './measure.ts';
-import { wordsIn, type W } from './words.ts';
+import { flatText, wordsIn, type W } from './words.ts';
 import { metricFor } from './metrics.ts';
 import { quoteFor } from './quote.ts';
 import { sourceFrom } from './source-meta.ts';
@@ -326,6 +326,7 @@ function defaultPeriodOf(texts: string[]): string {
 }
 
 function figuresOf(parts: PageParts, source: Source, now: Date | undefined): FoundFigure[] {
+  for (const b of parts.blocks) b.text = flatText(b.text);
   const published = source.repliedAt ?? source.published ?? (now ? isoDay(now) : null);
   const texts = parts.blocks.map((b) => b.text);
   // Debate speakers' constituencies ("Jane Member (Eastmoor North) (Lab)") are places too.

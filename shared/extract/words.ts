@@ -128,6 +128,16 @@ export function adjacentWordBefore(s: string, pos: number): W | null {
   return { start: j + 1, end, text, lower: lowerIfNeeded(text) };
 }
 
+/**
+ * The same text as one flat string. A block's text is often a slice of the page or a join of text
+ * runs, and every rule reads it char by char: V8 reads a flat string about three times faster than
+ * a slice or a rope (and a flat copy no longer keeps the whole page alive). Joining two non-empty
+ * parts makes V8 copy into a new flat string; strings under 13 characters are always flat.
+ */
+export function flatText(t: string): string {
+  return t.length < 13 ? t : [t.slice(0, 1), t.slice(1)].join('');
+}
+
 export function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
