@@ -13,17 +13,35 @@ const PRESENT_VERBS = new Set(['leads', 'lead', 'result', 'results', 'end', 'end
 const REPORTING = new Set(['said', 'say', 'says', 'reported', 'told', 'felt', 'thought', 'believed', 'claimed', 'admitted', 'stated']);
 const ADVERBS = new Set(['now', 'also', 'already', 'still', 'only', 'just', 'almost', 'nearly', 'ever', 'never', 'since', 'then', 'recently', 'previously']);
 const SHARE_VERBS = new Set(['made', 'accounted', 'represented', 'comprised', 'formed', 'constituted', 'were', 'was', 'is', 'are', 'make', 'account', 'represent']);
-const SENTENCE_VERB_RE = /^(jailed|imprisoned|sentenced|detained|banned|disqualified|remanded|locked|barred|excluded|gaoled)$/;
+const JAIL_VERBS = new Set(['jailed', 'imprisoned', 'sentenced', 'detained', 'banned', 'disqualified', 'remanded', 'locked', 'barred', 'excluded', 'gaoled']);
 const CHANGE_NOUN: Record<string, string> = { risen: 'rise', fallen: 'fall', grown: 'growth', soared: 'rise', surged: 'rise', plummeted: 'fall', rose: 'rise', fell: 'fall', increased: 'increase', decreased: 'decrease', dropped: 'drop', climbed: 'rise', jumped: 'jump', grew: 'growth', declined: 'decline' };
 const CHANGE_WORDS = new Set(['increase', 'rise', 'fall', 'decrease', 'drop', 'reduction', 'cut', 'change', 'jump', 'growth', 'decline', 'surge', 'leap', 'dip', 'uplift', 'hike']);
 const SURVEY_NOUNS = new Set(['survey', 'poll', 'sample', 'study', 'questionnaire', 'consultation']);
 const MOTION_VERBS = new Set(['risen', 'fallen', 'grown', 'soared', 'surged', 'plummeted', 'climbed', 'fell', 'rose', 'increased', 'decreased', 'dropped', 'climbed', 'jumped', 'grew', 'declined', 'was', 'were', 'is', 'are', 'stood', 'reached', 'totalled', 'totaled', 'hit', 'remained', 'went', 'came']);
 const MONEY_VERBS = new Set(['committed', 'commit', 'provided', 'provide', 'given', 'give', 'allocated', 'allocate', 'invested', 'invest', 'pledged', 'pledge', 'awarded', 'award', 'spent', 'spend', 'sought', 'seek', 'secured', 'announced', 'granted', 'raised', 'raise', 'set', 'earmarked', 'found', 'promised']);
+const NOT_PARTICIPLES = new Set(['need', 'speed', 'seed', 'greed', 'red', 'bed', 'shed', 'breed', 'hundred', 'bred']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
+const LEADING_DETS = new Set([...DETERMINERS, 'this', 'that', 'these', 'those', 'total', 'overall']);
+const FRONT_DETS = new Set(['a', 'an', 'the', 'its', 'their']);
+const VERB_OBJECT_DETS = new Set(['a', 'an', 'the', 'that', 'their', 'its', 'no']);
+const PLACE_PREPS = new Set(['in', 'across', 'throughout']);
+const AREA_PREPS = new Set(['in', 'across', 'throughout', 'at']);
+const MODIFIER_PREPS = new Set(['in', 'across', 'at', 'from', 'for']);
+const AGE_LINKS = new Set(['to', 'and', 'or', 'over', 'under']);
+const SKIP_ADVERBS = new Set(['only', 'just', 'also', 'now', 'all', 'still', 'already', 'ever', 'never']);
+const CLAUSE_BREAKS = new Set(['but', 'and', 'which', 'who', 'although', 'whereas', 'because', 'so', 'after', 'since', 'last', 'this']);
+const PRONOUNS = new Set(['they', 'he', 'she', 'it', 'we', 'i']);
+const OF_DETS = new Set(['the', 'those', 'all', 'them', 'these', 'whom', 'which']);
+const RELATIVES = new Set(['who', 'that', 'whom', 'which']);
+const COUNT_NOUNS = new Set(['number', 'total', 'count', 'amount']);
+const PARTICLES = new Set(['for', 'up', 'out', 'on']);
+const AVERAGE_WORDS = new Set(['an', 'average', 'a', 'the', 'total', 'mean', 'median']);
+const TOTALLING = new Set(['totalling', 'totaling', 'worth', 'amounting', 'valued']);
 
 function isVerbish(w: W): boolean {
   const l = w.lower;
   if (AUX.has(l) || VERB_LIKE.has(l)) return true;
-  return l.length > 4 && l.endsWith('ed') && !['need', 'speed', 'seed', 'greed', 'red', 'bed', 'shed', 'breed', 'hundred', 'bred'].includes(l);
+  return l.length > 4 && l.endsWith('ed') && !NOT_PARTICIPLES.has(l);
 }
 function isParticiple(w: W): boolean {
   const l = w.lower;
@@ -50,10 +68,25 @@ export interface MeasureContext {
   blockedEnd: (pos: number) => number; // end of the phrase starting at pos
 }
 
-/** Gap between two words is only spaces (no comma, colon, bracket). */
+/** Gap between two words is only spaces (no comma, colon, bracket), a hyphen, or nothing. */
 function joined(s: string, a: W, b: W): boolean {
-  const g = s.slice(a.end, b.start);
-  return /^ +$/.test(g) || g === '-' || g === '';
+  const from = a.end;
+  const to = Math.min(b.start, s.length);
+  if (to - from === 1 && s.charCodeAt(from) === 45) return true;
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
+/** The code units /\s/ matches (WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function startsWithDigit(w: W): boolean {
+  const c = w.text.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** Noun phrase starting at word i; returns the words and the next index. */
@@ -86,20 +119,20 @@ function nounPhrase(s: string, ws: W[], i: number, ctx: MeasureContext, max = 6,
     }
     if (PREPS.has(l) || STOPS.has(l) || l === 'of') break;
     if (l === 'aged' && out.length) break;
-    if (isVerbish(w) && out.length) break;
-    if (isVerbish(w) && !out.length && !/ing$/.test(l)) {
+    if (isVerbish(w)) {
+      if (out.length) break;
       // "recorded stalking", "reported cases": a participle used as an adjective.
       const nx = ws[j + 1];
-      if (IRREGULAR.has(l) || AUX.has(l) || !l.endsWith('ed') || !(nx && joined(s, w, nx) && isWordish(nx) && !STOPS.has(nx.lower) && !PREPS.has(nx.lower) && !isVerbish(nx) && !ctx.blocked(nx.start))) break;
+      if (!l.endsWith('ing') && (IRREGULAR.has(l) || AUX.has(l) || !l.endsWith('ed') || !(nx && joined(s, w, nx) && isWordish(nx) && !STOPS.has(nx.lower) && !PREPS.has(nx.lower) && !isVerbish(nx) && !ctx.blocked(nx.start)))) break;
     }
     // "incidents represents a …": a present-tense verb before a determiner ends the phrase.
-    if (out.length && /s$/.test(l) && ws[j + 1] && ['a', 'an', 'the', 'that', 'their', 'its', 'no'].includes(ws[j + 1]!.lower)) break;
+    if (out.length && l.endsWith('s') && ws[j + 1] && VERB_OBJECT_DETS.has(ws[j + 1]!.lower)) break;
     if (out.length && PRESENT_VERBS.has(l)) break;
     out.push(w);
     j++;
   }
   // Trailing adjectives-as-verbs are rare; drop a trailing "-ly" adverb.
-  while (out.length && /ly$/.test(out[out.length - 1]!.lower)) out.pop();
+  while (out.length && out[out.length - 1]!.lower.endsWith('ly')) out.pop();
   return { words: out, next: j };
 }
 
@@ -113,14 +146,14 @@ function verbPhrase(s: string, ws: W[], i: number, ctx: MeasureContext, max = 12
     if (!isWordish(w) && w.text !== '%') break;
     if (out.length && (ctx.periodAt ?? ctx.blocked)(w.start)) break;
     // "reported in Lancashire": the place is the figure's area, not part of its measure
-    if (out.length && ['in', 'across', 'throughout'].includes(w.lower) && ws[j + 1] && ctx.blocked(ws[j + 1]!.start) && !(ctx.periodAt?.(ws[j + 1]!.start) ?? false)) {
+    if (out.length && PLACE_PREPS.has(w.lower) && ws[j + 1] && ctx.blocked(ws[j + 1]!.start) && !(ctx.periodAt?.(ws[j + 1]!.start) ?? false)) {
       const e = ctx.blockedEnd(ws[j + 1]!.start);
       j++;
       while (j < ws.length && ws[j]!.start < e) j++;
       continue;
     }
     const l = w.lower;
-    if (out.length && ['but', 'and', 'which', 'who', 'although', 'whereas', 'because', 'so', 'after', 'since', 'last', 'this'].includes(l)) break;
+    if (out.length && CLAUSE_BREAKS.has(l)) break;
     if (out.length && (l === 'while' || l === 'when') && /\d/.test(s.slice(w.end, Math.min(s.length, w.end + 60)).split(/[.;:!?]/)[0]!)) break;
     out.push(w);
     j++;
@@ -143,7 +176,7 @@ function stripReporting(vp: W[]): W[] {
   if (vp[i] && REPORTING.has(vp[i]!.lower)) {
     let j = i + 1;
     if (vp[j]?.lower === 'that') j++;
-    if (vp[j] && ['they', 'he', 'she', 'it', 'we', 'i'].includes(vp[j]!.lower)) {
+    if (vp[j] && PRONOUNS.has(vp[j]!.lower)) {
       j++;
       while (vp[j] && AUX.has(vp[j]!.lower)) j++;
       i = j;
@@ -162,18 +195,18 @@ function skipModifiers(ws: W[], j: number, ctx: MeasureContext): number {
       while (k < ws.length && ws[k]!.start < e) k++;
       continue;
     }
-    if (['in', 'across', 'at', 'from', 'for'].includes(w.lower) && ws[k + 1] && ctx.blocked(ws[k + 1]!.start)) {
+    if (MODIFIER_PREPS.has(w.lower) && ws[k + 1] && ctx.blocked(ws[k + 1]!.start)) {
       const e = ctx.blockedEnd(ws[k + 1]!.start);
       k++;
       while (k < ws.length && ws[k]!.start < e) k++;
       continue;
     }
-    if (w.lower === 'aged' && ws[k + 1] && /^\d/.test(ws[k + 1]!.text)) {
+    if (w.lower === 'aged' && ws[k + 1] && startsWithDigit(ws[k + 1]!)) {
       k += 2;
-      while (k < ws.length && (['to', 'and', 'or', 'over', 'under'].includes(ws[k]!.lower) || /^\d/.test(ws[k]!.text))) k++;
+      while (k < ws.length && (AGE_LINKS.has(ws[k]!.lower) || startsWithDigit(ws[k]!))) k++;
       continue;
     }
-    if (['only', 'just', 'also', 'now', 'all', 'still', 'already', 'ever', 'never'].includes(w.lower)) {
+    if (SKIP_ADVERBS.has(w.lower)) {
       k++;
       continue;
     }
@@ -186,20 +219,20 @@ function stripDet(ws: W[], ctx?: MeasureContext): W[] {
   // "Burglaries in Ashvale rose": the place is the area, not part of the measure
   if (ctx) {
     for (let k = 1; k + 1 < ws.length; k++) {
-      if (['in', 'across', 'throughout', 'at'].includes(ws[k]!.lower) && ctx.blocked(ws[k + 1]!.start) && !(ctx.periodAt?.(ws[k + 1]!.start) ?? false)) {
+      if (AREA_PREPS.has(ws[k]!.lower) && ctx.blocked(ws[k + 1]!.start) && !(ctx.periodAt?.(ws[k + 1]!.start) ?? false)) {
         ws = ws.slice(0, k);
         break;
       }
     }
   }
   let i = 0;
-  while (i < ws.length && ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'total', 'overall'].includes(ws[i]!.lower)) i++;
-  return ws.slice(i);
+  while (i < ws.length && LEADING_DETS.has(ws[i]!.lower)) i++;
+  return i ? ws.slice(i) : ws;
 }
 
 /** Words before pos back to a clause break, as a noun phrase ("a charge rate" of "a charge rate of"). */
 function npBefore(s: string, ws: W[], endIdx: number, ctx: MeasureContext, max = 7, skipParen = false): W[] {
-  const out: W[] = [];
+  const out: W[] = []; // nearest word first; reversed at the end
   let j = endIdx;
   if (skipParen && j >= 0 && /\)\s*$/.test(s.slice(ws[j]!.start, (ws[j + 1]?.start ?? ws[j]!.end + 2)))) {
     // "distress (s.4A) made up": step over the bracket.
@@ -208,27 +241,28 @@ function npBefore(s: string, ws: W[], endIdx: number, ctx: MeasureContext, max =
   }
   while (j >= 0 && out.length < max) {
     const w = ws[j]!;
-    if (out.length && !joined(s, w, out[0]!)) break;
+    if (out.length && !joined(s, w, out[out.length - 1]!)) break;
     if (!isWordish(w)) break;
     const l = w.lower;
-    if (['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our'].includes(l)) break;
+    if (DETERMINERS.has(l)) break;
     if ((ctx.periodAt ?? ctx.blocked)(w.start)) break;
     if (STOPS.has(l) && l !== 'or') break;
-    if (isVerbish(w) && !out.length) break;
     if (isVerbish(w)) {
+      if (!out.length) break;
       // "In Eastmoor, recorded stalking fell": a participle used as an adjective at the front
       const pw = ws[j - 1];
-      const front = !pw || !joined(s, pw, w) || ['a', 'an', 'the', 'its', 'their'].includes(pw.lower);
+      const front = !pw || !joined(s, pw, w) || FRONT_DETS.has(pw.lower);
       if (!(front && l.endsWith('ed') && !AUX.has(l))) break;
-      out.unshift(w);
+      out.push(w);
       break;
     }
     if (PREPS.has(l) && !out.length) break;
-    out.unshift(w);
+    out.push(w);
     j--;
   }
-  while (out.length && (PREPS.has(out[0]!.lower) || out[0]!.lower === 'of' || out[0]!.lower === 'or')) out.shift();
-  return out;
+  // Drop a leading preposition, "of" or "or" (now at the end).
+  while (out.length && (PREPS.has(out[out.length - 1]!.lower) || out[out.length - 1]!.lower === 'of' || out[out.length - 1]!.lower === 'or')) out.pop();
+  return out.reverse();
 }
 
 function rateStem(label: string): string {
@@ -240,26 +274,95 @@ function rateStem(label: string): string {
 /** /\(\s*$/ on s[from, to), read backwards from the end (no scan of the whole window). */
 function openParenBefore(s: string, from: number, to: number): boolean {
   let i = to - 1;
-  while (i >= from && /\s/.test(s[i]!)) i--;
+  while (i >= from && isSpace(s.charCodeAt(i))) i--;
   return i >= from && s.charCodeAt(i) === 40;
+}
+
+/** /^\s*($|[(.;,)—–-])/ on the three characters after end: nothing names the figure. */
+function bareAfter(s: string, end: number): boolean {
+  const to = Math.min(s.length, end + 3);
+  let i = end;
+  while (i < to && isSpace(s.charCodeAt(i))) i++;
+  if (i >= to) return true;
+  const c = s.charCodeAt(i);
+  return c === 40 || c === 46 || c === 59 || c === 44 || c === 41 || c === 0x2014 || c === 0x2013 || c === 45;
+}
+
+function hasColon(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 58) return true;
+  return false;
+}
+
+/** /^[\s)]*$/ on s[from, to). */
+function onlySpacesOrBrackets(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 41 && !isSpace(c)) return false;
+  }
+  return true;
+}
+
+/** Could / rate\b[^.]{0,80}$/i match in s[from, to)? " rate" (any case) must start within 85 characters of the end. */
+function rateNearEnd(s: string, from: number, to: number): boolean {
+  for (let i = Math.max(from, to - 85); i + 5 <= to; i++) {
+    if (s.charCodeAt(i) === 32 && (s.charCodeAt(i + 1) | 32) === 114 && (s.charCodeAt(i + 2) | 32) === 97 && (s.charCodeAt(i + 3) | 32) === 116 && (s.charCodeAt(i + 4) | 32) === 101) return true;
+  }
+  return false;
+}
+
+function wordCount(phrase: string): number {
+  let n = 1;
+  for (let i = 0; i < phrase.length; i++) if (phrase.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+/** ws[a, b) lower-cased and joined with spaces equals phrase (without building the string). */
+function lowersEqual(ws: W[], a: number, b: number, phrase: string): boolean {
+  let pos = 0;
+  for (let k = a; k < b; k++) {
+    if (k > a) {
+      if (phrase.charCodeAt(pos) !== 32) return false;
+      pos++;
+    }
+    const l = ws[k]!.lower;
+    if (!phrase.startsWith(l, pos)) return false;
+    pos += l.length;
+  }
+  return pos === phrase.length;
+}
+
+/** /needle/.test(text(ws.slice(a, b))) for a needle without spaces: it cannot span two words. */
+function anyTextIncludes(ws: W[], a: number, b: number, needle: string): boolean {
+  for (let k = a; k < b; k++) if (ws[k]!.text.includes(needle)) return true;
+  return false;
+}
+
+function isCurrency(t: string): boolean {
+  return t === '£' || t === '$' || t === '€';
+}
+
+function isForOnTo(l: string): boolean {
+  return l === 'for' || l === 'on' || l === 'to';
 }
 
 export function measureFor(c: Candidate, ctx: MeasureContext): { measure: string; core: string } {
   const { s, sentStart, sentEnd } = ctx;
   // Bounded look-back: a runaway sentence must not make this quadratic.
-  const before = s.slice(Math.max(sentStart, c.start - 300), c.start);
-  const inParen = openParenBefore(s, Math.max(sentStart, c.start - 300), c.start);
+  const from = Math.max(sentStart, c.start - 300);
+  const inParen = openParenBefore(s, from, c.start);
   // "Reports: 4,312", "Reports in 2020/21: 5,014", "Charged: 287 (6.7%)"
   // A label applies only when nothing names the figure after it ("Answer: 58 officers …" has its noun).
-  const bare = /^\s*($|[(.;,)—–-])/.test(s.slice(c.end, c.end + 3));
-  const head = c.start - sentStart <= 120 && bare ? before.trimStart() : '';
-  const lm = /^([^:;.!?]{1,80}):\s*(?:\S+\s*\()?$/.exec(head) ?? /^([^:;.!?]{1,80}):\s*[-−]?[£$€]?$/.exec(head);
-  if (lm) {
-    let label = lm[1]!.trim();
-    // Remove a period phrase inside the label ("Reports in 2020/21").
-    label = label.replace(/\s+(in|during|for)\s+\S+.*$/i, '').replace(/\s+\(.*$/, '');
-    if (inParen && c.unit === 'percent') label = rateStem(label);
-    return { measure: label, core: label };
+  // The regexes run only when the window holds a colon (the common case has none).
+  if (c.start - sentStart <= 120 && bareAfter(s, c.end) && hasColon(s, from, c.start)) {
+    const head = s.slice(from, c.start).trimStart();
+    const lm = /^([^:;.!?]{1,80}):\s*(?:\S+\s*\()?$/.exec(head) ?? /^([^:;.!?]{1,80}):\s*[-−]?[£$€]?$/.exec(head);
+    if (lm) {
+      let label = lm[1]!.trim();
+      // Remove a period phrase inside the label ("Reports in 2020/21").
+      label = label.replace(/\s+(in|during|for)\s+\S+.*$/i, '').replace(/\s+\(.*$/, '');
+      if (inParen && c.unit === 'percent') label = rateStem(label);
+      return { measure: label, core: label };
+    }
   }
   // A bracketed figure right after another restates it in another unit: "22% … (1,510 offences)", "473 of 5,200 (9.1%)".
   if (inParen && ctx.prevEnd >= 0 && ctx.prevUnit !== 'ratio' && /^[^.;:]{0,40}\(\s*$/.test(s.slice(ctx.prevEnd, c.start)) && ctx.prevMeasure) {
@@ -279,11 +382,10 @@ export function measureFor(c: Candidate, ctx: MeasureContext): { measure: string
   let bi = firstAtOrAfter(ws, c.start) - 1;
   while (bi >= 0 && ws[bi]!.end > c.start) bi--;
   if (c.qualifier) {
-    const qn = c.qualifier.split(' ').length;
-    const qs = ws.slice(Math.max(0, bi - qn + 1), bi + 1).map((w) => w.lower).join(' ');
-    if (qs === c.qualifier) bi -= qn;
+    const qn = wordCount(c.qualifier);
+    if (lowersEqual(ws, Math.max(0, bi - qn + 1), bi + 1, c.qualifier)) bi -= qn;
   }
-  while (bi >= 0 && ['£', '$', '€'].includes(ws[bi]!.text)) bi--;
+  while (bi >= 0 && isCurrency(ws[bi]!.text)) bi--;
   const prevW = bi >= 0 ? ws[bi] : undefined;
   const prevW2 = bi >= 1 ? ws[bi - 1] : undefined;
   const compared = (prevW?.lower === 'with' || prevW?.lower === 'to') && prevW2?.lower === 'compared';
@@ -291,18 +393,18 @@ export function measureFor(c: Candidate, ctx: MeasureContext): { measure: string
 
   // Durations: "jailed for 18 months" is a prison sentence; "1,240 hours of training" names its activity.
   if (c.unit === 'other' && c.duration) {
-    if (prevW && ['for', 'to', 'of'].includes(prevW.lower) && prevW2 && SENTENCE_VERB_RE.test(prevW2.lower)) {
+    if (prevW && (prevW.lower === 'for' || prevW.lower === 'to' || prevW.lower === 'of') && prevW2 && JAIL_VERBS.has(prevW2.lower)) {
       return { measure: /banned|disqualified|barred|excluded/.test(prevW2.lower) ? 'ban' : 'prison sentence', core: 'sentence' };
     }
     // "Victims waited an average of 706 days": the subject and its verb name the duration
     {
       let k = bi;
-      if (prevW && ['for', 'of'].includes(prevW.lower)) k--;
-      while (k >= 0 && ['an', 'average', 'a', 'the', 'total', 'mean', 'median'].includes(ws[k]!.lower)) k--;
+      if (prevW && (prevW.lower === 'for' || prevW.lower === 'of')) k--;
+      while (k >= 0 && AVERAGE_WORDS.has(ws[k]!.lower)) k--;
       const v = ws[k];
       if (v && /^(waited|waiting|took|lasted|spent|served|wait|waits|take|takes|spend|spends|lasts)$/.test(v.lower)) {
         const subj = stripDet(npBefore(s, ws, k - 1, ctx), ctx);
-        const avg = c.qualifier.includes('average') || /average/.test(text(ws.slice(Math.max(0, k), bi + 1))) ? 'average ' : '';
+        const avg = c.qualifier.includes('average') || anyTextIncludes(ws, Math.max(0, k), bi + 1, 'average') ? 'average ' : '';
         const noun = /^wait|^waited/.test(v.lower) ? 'wait' : /^(took|take|takes)$/.test(v.lower) ? 'time taken' : /^(spent|spend|spends)$/.test(v.lower) ? 'time spent' : /^(served)$/.test(v.lower) ? 'time served' : 'duration';
         const m = `${avg}${noun}${subj.length ? ' of ' + text(subj) : ''}`;
         return { measure: m, core: m };
@@ -328,13 +430,13 @@ export function measureFor(c: Candidate, ctx: MeasureContext): { measure: string
   if (ws[j]?.lower === 'of' && (c.unit === 'percent' || c.unit === 'ratio')) {
     j++;
     afterOf = true;
-    while (ws[j] && ['the', 'those', 'all', 'them', 'these', 'whom', 'which'].includes(ws[j]!.lower)) {
+    while (ws[j] && OF_DETS.has(ws[j]!.lower)) {
       if (ws[j]!.lower !== 'the' && ws[j]!.lower !== 'all') pronounOf = true;
       j++;
     }
     // "of those offences" is a determiner, not a pronoun
     const nx = ws[j];
-    if (pronounOf && nx && ws[j - 1]!.lower !== 'them' && !['who', 'that', 'whom', 'which'].includes(nx.lower) && !AUX.has(nx.lower) && !isVerbish(nx) && !/ing$/.test(nx.lower)) pronounOf = false;
+    if (pronounOf && nx && ws[j - 1]!.lower !== 'them' && !RELATIVES.has(nx.lower) && !AUX.has(nx.lower) && !isVerbish(nx) && !nx.lower.endsWith('ing')) pronounOf = false;
   }
   // "a third of them told no one", "48% of those who had been stalked", "25 per cent of those reporting a breach"
   if (pronounOf && ws[j]) {
@@ -357,7 +459,7 @@ export function measureFor(c: Candidate, ctx: MeasureContext): { measure: string
     return { measure: m, core: text(subj) };
   }
   // "Two of the 13 applications were withdrawn": the noun comes after the second number.
-  if (ws[j]?.lower === 'of' && ws[j + 1]?.lower === 'the' && ws[j + 2] && /^\d/.test(ws[j + 2]!.text)) {
+  if (ws[j]?.lower === 'of' && ws[j + 1]?.lower === 'the' && ws[j + 2] && startsWithDigit(ws[j + 2]!)) {
     const inner = nounPhrase(s, ws, j + 3, ctx);
     if (inner.words.length) {
       let k = inner.next;
@@ -366,8 +468,9 @@ export function measureFor(c: Candidate, ctx: MeasureContext): { measure: string
       return { measure: `${text(inner.words)} ${text(vp)}`.trim(), core: text(inner.words) };
     }
   }
-  // The noun must follow the figure directly ("4.1%, meaning…" has none).
-  const direct = j < ws.length && /^[\s)]*$/.test(s.slice(c.end, ws[j]!.start).replace(/\bof\b|\bthe\b|\bthose\b|\ball\b|\bthese\b/g, ''));
+  // The noun must follow the figure directly ("4.1%, meaning…" has none). The usual gap is a space,
+  // which needs no regex.
+  const direct = j < ws.length && (onlySpacesOrBrackets(s, c.end, ws[j]!.start) || /^[\s)]*$/.test(s.slice(c.end, ws[j]!.start).replace(/\bof\b|\bthe\b|\bthose\b|\ball\b|\bthese\b/g, '')));
   const np = (c.unit === 'other' && c.duration) || !direct ? { words: [] as W[], next: j } : nounPhrase(s, ws, j, ctx);
   const core = text(np.words);
 
@@ -416,7 +519,7 @@ export function measureFor(c: Candidate, ctx: MeasureContext): { measure: string
     // Then a participle or verb: "were reported", "have been charged for stalking", "failed to apply for…"
     let k = skipModifiers(ws, np.next, ctx);
     // "568 full orders and 312 interim orders were issued": the verb after the second noun applies to both.
-    if (ws[k]?.lower === 'and' && ws[k + 1] && /^\d/.test(ws[k + 1]!.text)) {
+    if (ws[k]?.lower === 'and' && ws[k + 1] && startsWithDigit(ws[k + 1]!)) {
       const second = nounPhrase(s, ws, k + 2, ctx);
       if (second.words.length) k = skipModifiers(ws, second.next, ctx);
     }
@@ -440,7 +543,7 @@ export function measureFor(c: Candidate, ctx: MeasureContext): { measure: string
       }
     }
     // Money: "£12,500 fine for intimidating a witness" keeps its prepositional phrase.
-    if (c.unit === 'GBP' && ws[np.next] && ['for', 'on', 'to'].includes(ws[np.next]!.lower)) {
+    if (c.unit === 'GBP' && ws[np.next] && isForOnTo(ws[np.next]!.lower)) {
       const vp = verbPhrase(s, ws, np.next, ctx);
       if (vp.length > 1) return { measure: `${core} ${text(vp)}`, core };
     }
@@ -479,11 +582,11 @@ export function measureFor(c: Candidate, ctx: MeasureContext): { measure: string
   // "<subject> fell to N", "the charge rate was N", "reports rose by 14 per cent to 9,870"
   {
     let k = bi;
-    if (prevW && ['to', 'at', 'by', 'from'].includes(prevW.lower)) k--;
+    if (prevW && (prevW.lower === 'to' || prevW.lower === 'at' || prevW.lower === 'by' || prevW.lower === 'from')) k--;
     while (k >= 0 && ADVERBS.has(ws[k]!.lower)) k--;
     let v = ws[k];
     const direct = !!v && MOTION_VERBS.has(v.lower);
-    if (!direct && prevW && ['to', 'from'].includes(prevW.lower)) {
+    if (!direct && prevW && (prevW.lower === 'to' || prevW.lower === 'from')) {
       // look further back within the clause for the verb: "rose by 14 per cent to 9,870"
       for (let kk = bi - 1; kk >= 0 && bi - kk < 8; kk--) {
         if (!joined(s, ws[kk]!, ws[kk + 1]!) && !/^\s*%?\s*$/.test(s.slice(ws[kk]!.end, ws[kk + 1]!.start))) break;
@@ -511,7 +614,7 @@ export function measureFor(c: Candidate, ctx: MeasureContext): { measure: string
     if (prevW && prevW.lower === 'to' && ctx.prevMeasure) return { measure: ctx.prevMeasure, core: ctx.prevCore };
   }
   // Money after a verb: "committed £1.5m to training for police forces", "provided £1.8 million … for X"
-  if (c.unit === 'GBP' && prevW && ['totalling', 'totaling', 'worth', 'amounting', 'valued'].includes(prevW.lower)) {
+  if (c.unit === 'GBP' && prevW && TOTALLING.has(prevW.lower)) {
     // "Fines totalling £1.2m were issued"
     const subj = stripDet(npBefore(s, ws, bi - 1, ctx), ctx);
     if (subj.length) {
@@ -529,7 +632,7 @@ export function measureFor(c: Candidate, ctx: MeasureContext): { measure: string
     const vb = prevW && MONEY_VERBS.has(prevW.lower);
     const k = skipModifiers(ws, fi, ctx);
     const isCost = prevW?.lower === 'cost' || prevW2?.lower === 'cost';
-    if (ws[k] && ['to', 'for', 'on'].includes(ws[k]!.lower)) {
+    if (ws[k] && isForOnTo(ws[k]!.lower)) {
       const vp = verbPhrase(s, ws, k + 1, ctx);
       if (vp.length) {
         const isVerbTo = ws[k]!.lower === 'to' && vp[0] && /^(set|run|fund|pay|buy|build|support|provide|train|hire|employ|cover|deliver|tackle|help|keep|maintain|operate|create)$/.test(vp[0].lower);
@@ -559,8 +662,8 @@ export function measureFor(c: Candidate, ctx: MeasureContext): { measure: string
     const m = `${ante} ${text(vp)}`.trim();
     return { measure: m, core: ante };
   }
-  if (c.unit === 'percent' || c.unit === 'ratio') {
-    const m = /([A-Za-z]+(?: [A-Za-z]+)?) rate\b[^.]{0,80}$/i.exec(before);
+  if ((c.unit === 'percent' || c.unit === 'ratio') && rateNearEnd(s, from, c.start)) {
+    const m = /([A-Za-z]+(?: [A-Za-z]+)?) rate\b[^.]{0,80}$/i.exec(s.slice(from, c.start));
     if (m) return { measure: `${m[1]!.replace(/^(the|a|an) /i, '')} rate`, core: 'rate' };
   }
   return { measure: ctx.prevMeasure, core: ctx.prevCore };
@@ -571,7 +674,7 @@ function numberOfBefore(s: string, ws: W[], kk: number, ctx: MeasureContext): st
   for (let i = kk - 1; i >= 1 && kk - i < 14; i--) {
     const w = ws[i]!;
     if (!joined(s, w, ws[i + 1]!)) return '';
-    if (w.lower === 'of' && ['number', 'total', 'count', 'amount'].includes(ws[i - 1]!.lower)) {
+    if (w.lower === 'of' && COUNT_NOUNS.has(ws[i - 1]!.lower)) {
       const words = ws.slice(i + 1, kk + 1);
       if (!words.length || words.some((x) => (ctx.periodAt ?? ctx.blocked)(x.start))) return '';
       return text(words);
@@ -585,7 +688,7 @@ function precedingVerb(s: string, ws: W[], bi: number, ctx: MeasureContext): str
   const prevW2 = bi >= 1 ? ws[bi - 1] : undefined;
   if (!prevW || ctx.blocked(prevW.start)) return '';
   if (isParticiple(prevW) && !AUX.has(prevW.lower) && prevW.lower !== 'aged') return prevW.text;
-  if (['for', 'up', 'out', 'on'].includes(prevW.lower) && prevW2 && isParticiple(prevW2) && joined(s, prevW2, prevW)) return `${prevW2.text} ${prevW.text}`;
+  if (PARTICLES.has(prevW.lower) && prevW2 && isParticiple(prevW2) && joined(s, prevW2, prevW)) return `${prevW2.text} ${prevW.text}`;
   return '';
 }
 
@@ -593,7 +696,7 @@ function precedingVerb(s: string, ws: W[], bi: number, ctx: MeasureContext): str
 function ofAntecedent(s: string, ws: W[], bi: number, ctx: MeasureContext): string {
   for (let i = bi; i >= 1 && bi - i < 30; i--) {
     const w = ws[i]!;
-    if (/^\d/.test(w.text) && ws[i - 1]!.lower === 'the' && ws[i - 2]?.lower === 'of') {
+    if (startsWithDigit(w) && ws[i - 1]!.lower === 'the' && ws[i - 2]?.lower === 'of') {
       const np = nounPhrase(s, ws, i + 1, ctx, 3);
       if (np.words.length) return text(np.words);
     }
