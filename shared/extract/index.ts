@@ -6,7 +6,7 @@ import { findCandidates, type Candidate } from './find.ts';
 import { sentenceSpans, type Span } from './sentences.ts';
 import { findPeriods, resolvePeriod, type PeriodSpan } from './periods.ts';
 import { buildAreaIndex, constituencyOf, findAreas, type AreaIndex, type AreaSpan } from './areas.ts';
-import { measureFor } from './measure.ts';
+import { measureFor, type MeasureContext } from './measure.ts';
 import { flatText, wordsIn, type W } from './words.ts';
 import { metricFor } from './metrics.ts';
 import { quoteFor } from './quote.ts';
@@ -232,6 +232,11 @@ function blockFigures(b: Block, page: PageContext, state: MeasureState, out: Fou
   for (const p of periods) periodStarts.add(p.start);
   const periodAt = hasKey(periodStarts);
   const blockedEnd = endAt(starts);
+  // One measure context per block, updated per figure (measureFor only reads it during the call).
+  const mctx: MeasureContext = {
+    s, sentStart: 0, sentEnd: 0, prevMeasure: '', prevCore: '', prevEnd: -1, prevUnit: '', lastCountMeasure: '',
+    lastRateMeasure: '', blocked, blockedEnd, periodAt, words: undefined,
+  };
   let si = 0;
   let cachedSi = -1;
   let words: W[] = [];
@@ -258,12 +263,15 @@ function blockFigures(b: Block, page: PageContext, state: MeasureState, out: Fou
     const clause = clauseOf(breaks, sent, c.start, c.end);
     const nextStart = cands[i + 1]?.start ?? s.length;
     const prev = i > 0 ? cands[i - 1]! : null;
-    const mctx = {
-      s, sentStart: sent.start, sentEnd: sent.end, prevMeasure: state.prevMeasure, prevCore: state.prevCore,
-      prevEnd: prev ? prev.end : -1, prevUnit: state.prevUnit, lastCountMeasure: state.lastCountMeasure,
-      lastRateMeasure: state.lastRateMeasure, blocked, blockedEnd, periodAt,
-      words: words.length ? words : undefined,
-    };
+    mctx.sentStart = sent.start;
+    mctx.sentEnd = sent.end;
+    mctx.prevMeasure = state.prevMeasure;
+    mctx.prevCore = state.prevCore;
+    mctx.prevEnd = prev ? prev.end : -1;
+    mctx.prevUnit = state.prevUnit;
+    mctx.lastCountMeasure = state.lastCountMeasure;
+    mctx.lastRateMeasure = state.lastRateMeasure;
+    mctx.words = words.length ? words : undefined;
     let m: { measure: string; core: string };
     try {
       // A range shares one measure, read after its upper end: "between 20 and 30 officers".
