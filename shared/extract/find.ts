@@ -181,6 +181,8 @@ function nwIsOneOf(s: string, words: Map<number, string[]>): boolean {
 }
 const TIME_LEAD = ['working', 'calendar', 'school', 'business'];
 const TIME_WORDS = byShape([...TIME_UNITS, ...TIME_LEAD]);
+// (first letter, length) of the reference words: most words before a number fail this before any hashing.
+const REFERENCE_SHAPES = new Set([...REFERENCE_WORDS].map((w) => (w.charCodeAt(0) << 8) | w.length));
 const MEASURE_WORDS = byShape(MEASURE_UNITS);
 
 /** Is the word after a duration number a time unit? Returns the unit word and its end. */
@@ -299,8 +301,8 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
     // only when a separator sits just before the number (cheap test first)
     let i = t.start - 1;
     while (i >= 0 && s.charCodeAt(i) === 32) i--;
-    const sep = s[i];
-    if (sep === ':' || sep === '|' || sep === '»' || sep === '›' || sep === '>' || sep === '-') {
+    const sep = s.charCodeAt(i);
+    if (sep === 58 || sep === 124 || sep === 0xbb || sep === 0x203a || sep === 62 || sep === 45) {
       const lead = s.slice(Math.max(0, t.start - 24), t.start);
       if (/(read more|see also|related|watch|listen|more on this story|most read|recommended|popular|trending|latest)\s*[:|»›>-]\s*$/i.test(lead)) return 'furniture';
     }
@@ -308,7 +310,7 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   if (!t.word && (t.value === 999 || t.value === 101 || t.value === 111) && /^\s(call|number|line|service|operator|handler)\b/i.test(afterOf(s, t))) return 'phone';
   // Service numbers: "report it on 101", "call 999"
   if (!t.word && (t.value === 101 || t.value === 999 || t.value === 111 || t.value === 112 || t.value === 911 || t.value === 119) && (prevLower === 'on' || prevLower === 'call' || prevLower === 'dial' || prevLower === 'ring' || prevLower === 'or')) return 'phone';
-  if (prev && REFERENCE_WORDS.has(prevLower) && !(percent && (prevLower === 'top' || prevLower === 'bottom'))) {
+  if (prev && REFERENCE_SHAPES.has(((prevLower.charCodeAt(0) | 32) << 8) | prevLower.length) && REFERENCE_WORDS.has(prevLower) && !(percent && (prevLower === 'top' || prevLower === 'bottom'))) {
     // "number 10" only when capitalised or abbreviated ("No. 5"), not "the number 5,000 rose".
     if (prevLower !== 'number' || isUpper(prev.text.charCodeAt(0))) {
       // "s" and "p" only as abbreviations ("s. 4", "p 12"), a lone letter word.
