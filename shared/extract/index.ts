@@ -48,17 +48,36 @@ function isoDay(d: Date): string | null {
   return Number.isFinite(t) ? d.toISOString().slice(0, 10) : null;
 }
 
-// One pass for all clause-opening conjunctions (each match includes its surrounding spaces).
-const CONJ_RE = / (?:while|but|whereas|although|yet) |(?:While|But|Although) /g;
-
 /** Clause breaks of a block, found once: punctuation (not the commas inside numbers) and conjunctions. */
 interface Breaks {
   punct: number[]; // positions of , ; : — – ( )
   conj: Span[]; // conjunction spans
 }
 
+// Clause-opening conjunctions ("…, while so far this year 102 people"): in lower case with a space
+// either side, or capitalised with a space after.
+const CONJ_LOWER = ['while', 'but', 'whereas', 'although', 'yet'];
+const CONJ_UPPER = ['While', 'But', 'Although'];
+
+/**
+ * Length of the conjunction match at i, as / (?:while|but|whereas|although|yet) |(?:While|But|Although) /
+ * would match there (alternatives in that order), or 0.
+ */
+function conjAt(s: string, i: number, c: number): number {
+  if (c === 32) {
+    const d = s.charCodeAt(i + 1);
+    if (d !== 119 && d !== 98 && d !== 97 && d !== 121) return 0; // w b a y
+    for (const w of CONJ_LOWER) if (s.startsWith(w, i + 1) && s.charCodeAt(i + 1 + w.length) === 32) return w.length + 2;
+  } else if (c === 87 || c === 66 || c === 65) {
+    for (const w of CONJ_UPPER) if (s.startsWith(w, i) && s.charCodeAt(i + w.length) === 32) return w.length + 1;
+  }
+  return 0;
+}
+
+/** One pass: breaks, and conjunctions matched left to right without overlap as a global regex scan would. */
 function clauseBreaks(s: string): Breaks {
   const punct: number[] = [];
+  const conj: Span[] = [];
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 44) {
@@ -67,11 +86,14 @@ function clauseBreaks(s: string): Breaks {
       if (a >= 48 && a <= 57 && b >= 48 && b <= 57) continue;
       punct.push(i);
     } else if (c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41) punct.push(i);
+    else if ((c === 32 || c === 87 || c === 66 || c === 65) && conj.length < 100_000) {
+      const len = conjAt(s, i, c);
+      if (len) {
+        conj.push({ start: i, end: i + len });
+        i += len - 1; // a match holds only letters and spaces: no break is skipped
+      }
+    }
   }
-  const conj: Span[] = [];
-  CONJ_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CONJ_RE.exec(s)) && conj.length < 100_000) conj.push({ start: m.index, end: m.index + m[0].length });
   return { punct, conj };
 }
 
