@@ -3,7 +3,7 @@
 import type { FoundFigure, Period, Source } from '../model.ts';
 import { looksLikeHtml, parseHtml, parseText, type Block, type PageParts } from './html-blocks.ts';
 import { findCandidates, type Candidate } from './find.ts';
-import { sentenceSpans, type Span } from './sentences.ts';
+import { blockSpans, type BlockSpans, type Span } from './sentences.ts';
 import { findPeriods, resolvePeriod, type PeriodSpan } from './periods.ts';
 import { buildAreaIndex, constituencyOf, findAreas, type AreaIndex, type AreaSpan } from './areas.ts';
 import { measureFor, type MeasureContext } from './measure.ts';
@@ -48,55 +48,6 @@ function isoDay(d: Date): string | null {
   return Number.isFinite(t) ? d.toISOString().slice(0, 10) : null;
 }
 
-/** Clause breaks of a block, found once: punctuation (not the commas inside numbers) and conjunctions. */
-interface Breaks {
-  punct: number[]; // positions of , ; : — – ( )
-  conj: Span[]; // conjunction spans
-}
-
-// Clause-opening conjunctions ("…, while so far this year 102 people"): in lower case with a space
-// either side, or capitalised with a space after.
-const CONJ_LOWER = ['while', 'but', 'whereas', 'although', 'yet'];
-const CONJ_UPPER = ['While', 'But', 'Although'];
-
-/**
- * Length of the conjunction match at i, as / (?:while|but|whereas|although|yet) |(?:While|But|Although) /
- * would match there (alternatives in that order), or 0.
- */
-function conjAt(s: string, i: number, c: number): number {
-  if (c === 32) {
-    const d = s.charCodeAt(i + 1);
-    if (d !== 119 && d !== 98 && d !== 97 && d !== 121) return 0; // w b a y
-    for (const w of CONJ_LOWER) if (s.startsWith(w, i + 1) && s.charCodeAt(i + 1 + w.length) === 32) return w.length + 2;
-  } else if (c === 87 || c === 66 || c === 65) {
-    for (const w of CONJ_UPPER) if (s.startsWith(w, i) && s.charCodeAt(i + w.length) === 32) return w.length + 1;
-  }
-  return 0;
-}
-
-/** One pass: breaks, and conjunctions matched left to right without overlap as a global regex scan would. */
-function clauseBreaks(s: string): Breaks {
-  const punct: number[] = [];
-  const conj: Span[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 44) {
-      const a = s.charCodeAt(i - 1);
-      const b = s.charCodeAt(i + 1);
-      if (a >= 48 && a <= 57 && b >= 48 && b <= 57) continue;
-      punct.push(i);
-    } else if (c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41) punct.push(i);
-    else if ((c === 32 || c === 87 || c === 66 || c === 65) && conj.length < 100_000) {
-      const len = conjAt(s, i, c);
-      if (len) {
-        conj.push({ start: i, end: i + len });
-        i += len - 1; // a match holds only letters and spaces: no break is skipped
-      }
-    }
-  }
-  return { punct, conj };
-}
-
 function lowerBoundNum(xs: number[], pos: number): number {
   let lo = 0;
   let hi = xs.length;
@@ -110,7 +61,7 @@ function lowerBoundNum(xs: number[], pos: number): number {
 
 /** Clause bounds around [start, end) inside a sentence: the nearest breaks either side; a conjunction
  * between the clause start and the figure opens a new clause, one after it closes the clause. */
-function clauseOf(br: Breaks, sent: Span, start: number, end: number): Span {
+function clauseOf(br: BlockSpans, sent: Span, start: number, end: number): Span {
   const pi = lowerBoundNum(br.punct, start);
   let a = pi > 0 ? br.punct[pi - 1]! + 1 : sent.start;
   const pj = lowerBoundNum(br.punct, end);
@@ -242,8 +193,8 @@ function blockFigures(b: Block, page: PageContext, state: MeasureState, out: Fou
   const s = b.text;
   const cands = findCandidates(s);
   if (!cands.length) return;
-  const sents = sentenceSpans(s);
-  const breaks = clauseBreaks(s);
+  const breaks = blockSpans(s);
+  const sents = breaks.sents;
   const periods = findPeriods(s);
   const areas = findAreas(s, page.areas, b.speaker);
   const starts = new Map<number, number>();

@@ -1,5 +1,5 @@
-// Sentence spans inside a block: split after . ! ? when the next word starts a new sentence,
-// but not after abbreviations (Mr., No., Vol.), initials (R. Okafor) or inside decimals.
+// Sentence spans and clause breaks inside a block: sentences split after . ! ? when the next word
+// starts a new sentence, but not after abbreviations (Mr., No., Vol.), initials (R. Okafor) or inside decimals.
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'no', 'nos', 'vol', 'st', 'rt', 'hon', 'co', 'inc', 'jr', 'sr', 'e.g', 'i.e', 'etc', 'approx', 'ref', 'fig', 'para', 'cl', 's', 'ss', 'p', 'pp', 'col', 'ch', 'cf', 'vs', 'v', 'gov', 'sgt', 'insp', 'supt', 'det', 'pc', 'cllr', 'rev', 'lt', 'gen', 'capt', 'col', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 export interface Span {
@@ -12,20 +12,75 @@ function opensSentence(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 40 || c === 0xa3;
 }
 
-export function sentenceSpans(s: string): Span[] {
-  const out: Span[] = [];
+/** A block's sentences and clause breaks, found in one pass over its text. */
+export interface BlockSpans {
+  sents: Span[];
+  punct: number[]; // clause breaks: , (not inside a number) ; : — – ( )
+  conj: Span[]; // clause-opening conjunctions, with their spaces
+}
+
+// Clause-opening conjunctions ("…, while so far this year 102 people"): in lower case with a space
+// either side, or capitalised with a space after.
+const CONJ_LOWER = ['while', 'but', 'whereas', 'although', 'yet'];
+const CONJ_UPPER = ['While', 'But', 'Although'];
+
+/**
+ * Length of the conjunction match at i, as / (?:while|but|whereas|although|yet) |(?:While|But|Although) /
+ * would match there (alternatives in that order), or 0.
+ */
+function conjAt(s: string, i: number, c: number): number {
+  if (c === 32) {
+    const d = s.charCodeAt(i + 1);
+    if (d !== 119 && d !== 98 && d !== 97 && d !== 121) return 0; // w b a y
+    for (const w of CONJ_LOWER) if (s.startsWith(w, i + 1) && s.charCodeAt(i + 1 + w.length) === 32) return w.length + 2;
+  } else if (c === 87 || c === 66 || c === 65) {
+    for (const w of CONJ_UPPER) if (s.startsWith(w, i) && s.charCodeAt(i + w.length) === 32) return w.length + 1;
+  }
+  return 0;
+}
+
+/**
+ * Sentences split after . ! ? when the next word starts a new sentence; clause breaks; and
+ * conjunctions, matched left to right without overlap as a global regex scan would match them.
+ */
+export function blockSpans(s: string): BlockSpans {
+  const sents: Span[] = [];
+  const punct: number[] = [];
+  const conj: Span[] = [];
   let start = 0;
+  let splitting = true; // false once closing quotes run to the end: no later split can happen
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c !== 46 && c !== 33 && c !== 63) continue;
+    if (c === 44) {
+      const a = s.charCodeAt(i - 1);
+      const b = s.charCodeAt(i + 1);
+      if (!(a >= 48 && a <= 57 && b >= 48 && b <= 57)) punct.push(i);
+      continue;
+    }
+    if (c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41) {
+      punct.push(i);
+      continue;
+    }
+    if (c === 32 || c === 87 || c === 66 || c === 65) {
+      const len = conj.length < 100_000 ? conjAt(s, i, c) : 0;
+      if (len) {
+        conj.push({ start: i, end: i + len });
+        i += len - 1; // a match holds only letters and spaces: nothing else is skipped
+      }
+      continue;
+    }
+    if ((c !== 46 && c !== 33 && c !== 63) || !splitting) continue;
     // Closing quotes/brackets stay with the sentence.
     let j = i + 1;
     for (; j < n; j++) {
       const q = s.charCodeAt(j);
       if (q !== 34 && q !== 0x201d && q !== 0x2019 && q !== 41 && q !== 39) break;
     }
-    if (j >= n) break;
+    if (j >= n) {
+      splitting = false;
+      continue;
+    }
     if (s.charCodeAt(j) !== 32) continue;
     const k = j + 1;
     if (k >= n || !opensSentence(s.charCodeAt(k))) continue;
@@ -41,9 +96,9 @@ export function sentenceSpans(s: string): Span[] {
       const p = s.charCodeAt(i - 1);
       if (i - w - 1 === 1 && p >= 65 && p <= 90) continue; // an initial
     }
-    out.push({ start, end: j });
+    sents.push({ start, end: j });
     start = k;
   }
-  if (start < n) out.push({ start, end: n });
-  return out;
+  if (start < n) sents.push({ start, end: n });
+  return { sents, punct, conj };
 }
