@@ -7,7 +7,7 @@ import { blockSpans, type BlockSpans, type Span } from './sentences.ts';
 import { findPeriods, resolvePeriod, type PeriodSpan } from './periods.ts';
 import { buildAreaIndex, constituencyOf, findAreas, type AreaIndex, type AreaSpan } from './areas.ts';
 import { measureFor, type MeasureContext } from './measure.ts';
-import { flatText, wordsIn, type W } from './words.ts';
+import { flatText, wordsIn, WordPool, type W } from './words.ts';
 import { metricFor } from './metrics.ts';
 import { quoteFor } from './quote.ts';
 import { sourceFrom } from './source-meta.ts';
@@ -83,6 +83,7 @@ interface PageContext {
   resolve: (label: string) => Period;
   areas: AreaIndex;
   defaultPeriod: string;
+  words: WordPool; // one sentence's words at a time: the previous sentence's are done with
 }
 
 /** Index of the first span starting at or after pos. */
@@ -225,7 +226,7 @@ function blockFigures(b: Block, page: PageContext, state: MeasureState, out: Fou
       // Words of the sentence once for all its figures; a runaway sentence is windowed per figure.
       const long = sent.end - sent.start > 4000;
       sentenceText = long ? '' : s.slice(sent.start, sent.end);
-      words = long ? [] : wordsIn(s, sent.start, sent.end);
+      words = long ? [] : wordsIn(s, sent.start, sent.end, page.words);
       // A sentence can hold boilerplate only if its block does (a sentence ends at a space or the
       // block's end, so word boundaries agree): one test per block for most blocks.
       blockBoiler ??= BOILERPLATE_RE.test(s);
@@ -338,7 +339,7 @@ function figuresOf(parts: PageParts, source: Source, now: Date | undefined): Fou
     }
     return yes;
   };
-  const page: PageContext = { published, resolve, areas, defaultPeriod: defaultPeriodOf([source.title, parts.title, ...headings]) };
+  const page: PageContext = { published, resolve, areas, defaultPeriod: defaultPeriodOf([source.title, parts.title, ...headings]), words: new WordPool() };
   const out: FoundFigure[] = [];
   const state: MeasureState = { prevMeasure: '', prevCore: '', prevUnit: '', lastCountMeasure: '', lastRateMeasure: '' };
   const titleKey = norm(source.title);

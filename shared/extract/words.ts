@@ -37,11 +37,21 @@ class BlockWord implements W {
   private t: string | undefined = undefined;
   private l: string | undefined = undefined;
   constructor(
-    private readonly s: string,
-    readonly start: number,
-    readonly end: number,
-    private readonly upper: boolean, // has a letter that lower-casing changes (or may change)
+    private s: string,
+    public start: number,
+    public end: number,
+    private upper: boolean, // has a letter that lower-casing changes (or may change)
   ) {}
+  /** Make this object another word (see WordPool). */
+  reset(s: string, start: number, end: number, upper: boolean): this {
+    this.s = s;
+    this.start = start;
+    this.end = end;
+    this.upper = upper;
+    this.t = undefined;
+    this.l = undefined;
+    return this;
+  }
   get text(): string {
     return (this.t ??= this.s.slice(this.start, this.end));
   }
@@ -51,12 +61,38 @@ class BlockWord implements W {
 }
 
 /**
+ * Word objects reused from one wordsIn call to the next: for a caller that is done with the
+ * previous call's words before it asks for the next (a page's sentences, one after another), so
+ * that reading a page's words allocates almost nothing.
+ */
+export class WordPool {
+  private items: BlockWord[] = [];
+  private used = 0;
+  private readonly list: W[] = [];
+  /** Start a new call, returning its (emptied) list: the words and list handed out before may be overwritten from now on. */
+  restart(): W[] {
+    this.used = 0;
+    this.list.length = 0;
+    return this.list;
+  }
+  take(s: string, start: number, end: number, upper: boolean): BlockWord {
+    const w = this.items[this.used];
+    this.used++;
+    if (w) return w.reset(s, start, end, upper);
+    const fresh = new BlockWord(s, start, end, upper);
+    this.items.push(fresh);
+    return fresh;
+  }
+}
+
+/**
  * Words in s[from, to): letters (with inner apostrophes, dots and hyphens), numbers, currency and %.
  * One hand-written scan (no regex, no copy of the range); trailing dots, hyphens, commas and
- * apostrophes are punctuation, not part of the word ("no." keeps its dot separately).
+ * apostrophes are punctuation, not part of the word ("no." keeps its dot separately). With a pool,
+ * the list and words of the previous call with that pool are reused.
  */
-export function wordsIn(s: string, from: number, to: number): W[] {
-  const out: W[] = [];
+export function wordsIn(s: string, from: number, to: number, pool?: WordPool): W[] {
+  const out: W[] = pool ? pool.restart() : [];
   const a = Math.max(0, from);
   const b = Math.min(s.length, to);
   let i = a;
@@ -75,7 +111,7 @@ export function wordsIn(s: string, from: number, to: number): W[] {
         } else if (d === 39 || d === 0x2019 || d === 46 || d === 45) j++;
         else break;
       }
-      out.push(new BlockWord(s, i, e, upper));
+      out.push(pool ? pool.take(s, i, e, upper) : new BlockWord(s, i, e, upper));
       i = j;
     } else if (c >= 48 && c <= 57) {
       let j = i + 1;
@@ -88,10 +124,10 @@ export function wordsIn(s: string, from: number, to: number): W[] {
         } else if (d === 44 || d === 46) j++;
         else break;
       }
-      out.push(new BlockWord(s, i, e, false));
+      out.push(pool ? pool.take(s, i, e, false) : new BlockWord(s, i, e, false));
       i = j;
     } else if (c === 0xa3 || c === 36 || c === 0x20ac || c === 37) {
-      out.push(new BlockWord(s, i, i + 1, false));
+      out.push(pool ? pool.take(s, i, i + 1, false) : new BlockWord(s, i, i + 1, false));
       i++;
     } else i++;
   }
