@@ -1,6 +1,6 @@
 // From number tokens to candidate figures in one block: traps are dropped, then each survivor
 // gets its unit (percent, GBP, ratio, rate, duration), multiplier, sign and qualifier.
-import { tokenize, round4, isLetter, type NumToken } from './numbers.ts';
+import { TokenPool, tokenize, round4, isLetter, type NumToken } from './numbers.ts';
 import { MONTHS, type W, adjacentWordBefore, atSentenceStart, isUpper, nextWordsCheap, prevWordsCheap, wordsBefore } from './words.ts';
 import {
   DURATION_NOUNS, MEASURE_UNITS, ORDINAL_NOUNS, PERIOD_LEAD, QUALIFIERS, REFERENCE_WORDS, SENTENCE_VERBS, TIME_UNITS,
@@ -422,11 +422,13 @@ const CURRENCY = 1;
 const PERCENT = 2;
 const CONSUMED = 4;
 let scratchTraps: TrapReason[] = [];
+// Tokens are done with when findCandidates returns (candidates copy what they need).
+const tokenPool = new TokenPool();
 let scratchFlags = new Uint8Array(0);
 
 /** All candidate figures in a block of text, in order. */
 export function findCandidates(s: string): Candidate[] {
-  const toks = tokenize(s, MAX_TOKENS_PER_BLOCK);
+  const toks = tokenize(s, MAX_TOKENS_PER_BLOCK, tokenPool);
   const n = toks.length;
   if (n === 0) return [];
   // Per-token state in scratch arrays reused across blocks (cleared up to n, plus one past the end).

@@ -110,8 +110,44 @@ function parseWords(s: string, w: Word): { value: number; end: number } | null {
   return { value: total + current, end };
 }
 
-export function tokenize(s: string, limit = 100_000): NumToken[] {
-  const out: NumToken[] = [];
+/**
+ * Token objects and one list reused from one tokenize call to the next, for a caller that is done
+ * with the previous call's tokens before it tokenizes again (the finder, block after block).
+ */
+export class TokenPool {
+  private items: NumToken[] = [];
+  private used = 0;
+  private readonly list: NumToken[] = [];
+  restart(): NumToken[] {
+    this.used = 0;
+    this.list.length = 0;
+    return this.list;
+  }
+  digits(start: number, end: number, value: number, integer: boolean, grouped: boolean, leadingZero: boolean, digits: number, huge: boolean): NumToken {
+    let t = this.items[this.used];
+    if (!t) {
+      t = { start, end, value, word: false, fraction: false, integer, grouped, leadingZero, digits, huge };
+      this.items.push(t);
+    } else {
+      t.start = start;
+      t.end = end;
+      t.value = value;
+      t.word = false;
+      t.fraction = false;
+      t.integer = integer;
+      t.grouped = grouped;
+      t.leadingZero = leadingZero;
+      t.digits = digits;
+      t.huge = huge;
+    }
+    this.used++;
+    return t;
+  }
+}
+
+/** The number tokens of s, in order (at most limit). With a pool, the previous call's tokens are reused. */
+export function tokenize(s: string, limit = 100_000, pool?: TokenPool): NumToken[] {
+  const out: NumToken[] = pool ? pool.restart() : [];
   const n = s.length;
   let i = 0;
   while (i < n && out.length < limit) {
@@ -140,7 +176,8 @@ export function tokenize(s: string, limit = 100_000): NumToken[] {
       }
       const huge = digits > 15 || j - start > 40;
       const value = huge ? NaN : digitValue(s, start, j);
-      out.push({ start, end: j, value, word: false, fraction: false, integer, grouped, leadingZero: c === 48 && integer && j - start > 1, digits, huge });
+      const leadingZero = c === 48 && integer && j - start > 1;
+      out.push(pool ? pool.digits(start, j, value, integer, grouped, leadingZero, digits, huge) : { start, end: j, value, word: false, fraction: false, integer, grouped, leadingZero, digits, huge });
       // A long run of digits/separators stays one token, so "1,2,3,…" cannot explode downstream work.
       i = j;
       continue;
