@@ -280,6 +280,7 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   // The first word after the number, compared in place before any copy.
   const hasNw = firstWordAfter(s, t.end);
   const nwS = nwStart;
+  const nwE = nwEnd;
   const nwUpper = hasNw && isUpper(s.charCodeAt(nwS));
   if (hasNw && nwS - t.end <= 1 && nwIsOneOf(s, MEASURE_WORDS)) return 'unit';
   // Dates: "4 April 2022", "20 Jan 2020".
@@ -321,9 +322,9 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   if (!t.word && t.integer && !t.grouped && t.digits >= 5 && !currency && !percent) return 'ref';
   if (!t.word && isYearLike(t) && !currency && !percent) {
     // "1500 officers" written without a comma is a count; "in 2019 police…", "the 2019 figures" are years.
-    nextWords ??= nextWordsCheap(s, t.end, 2);
-    const nw0 = nextWords[0];
-    const countNoun = nw0 && nw0.start === t.end + 1 && /^[a-z]+s$/.test(nw0.text) && !/^(figures|levels|statistics|data|results|rates|numbers|totals|accounts|reports|elections|games|olympics|regulations|rules|guidelines|changes|reforms|cuts|budgets|estimates|projections|forecasts|surveys|records|accounts|series|los|was|is|has|this|its|as|plus|minus)$/.test(nw0.text);
+    // (the first word after, as nextWordsCheap reads it: nwS..nwE)
+    const nw0 = hasNw && nwS === t.end + 1 ? s.slice(nwS, nwE) : '';
+    const countNoun = nw0 !== '' && /^[a-z]+s$/.test(nw0) && !/^(figures|levels|statistics|data|results|rates|numbers|totals|accounts|reports|elections|games|olympics|regulations|rules|guidelines|changes|reforms|cuts|budgets|estimates|projections|forecasts|surveys|records|accounts|series|los|was|is|has|this|its|as|plus|minus)$/.test(nw0);
     const prepBefore = prevLower !== '' && /^(in|since|from|until|till|by|before|after|during|between|and|to|of|the|its|their|for|on|at|year|mid|early|late|around|circa|c)$/.test(prevLower);
     if (!countNoun || prepBefore) return 'year';
   }
