@@ -78,9 +78,19 @@ function clauseOf(br: BlockSpans, sent: Span, start: number, end: number): Span 
   return { start: a, end: b };
 }
 
+/** A resolved period label, and whether it is "the previous year" of whatever came before. */
+interface KnownPeriod {
+  period: Period;
+  previous: boolean;
+}
+
+function copyPeriod(p: Period): Period {
+  return { label: p.label, start: p.start, end: p.end };
+}
+
 interface PageContext {
   published: string | null;
-  resolve: (label: string) => Period;
+  resolved: (label: string) => KnownPeriod;
   areas: AreaIndex;
   defaultPeriod: string;
   words: WordPool; // one sentence's words at a time: the previous sentence's are done with
@@ -261,9 +271,10 @@ function blockFigures(b: Block, page: PageContext, state: MeasureState, out: Fou
     if (c.unit === 'other' && c.duration && !measure) measure = '';
     const p = pickPeriod(s, periods, clause, sent, c, nextStart);
     const periodLabel = p ? p.label : page.defaultPeriod;
-    let period = periodLabel ? page.resolve(periodLabel) : null;
+    const known = periodLabel ? page.resolved(periodLabel) : null;
+    let period = known ? copyPeriod(known.period) : null;
     // "the previous year", "the year before": one year before the period the text was just talking about.
-    if (period && state.lastPeriod && (period.label.includes('previous') || period.label.includes('before') || period.label.includes('same') || period.label.includes('preceding') || period.label.includes('prior')) && PREVIOUS_RE.test(period.label)) {
+    if (period && state.lastPeriod && known!.previous) {
       period = { label: period.label, start: shiftYear(state.lastPeriod.start), end: shiftYear(state.lastPeriod.end) };
     } else if (period && period.start && period.end) {
       state.lastPeriod = period;
@@ -320,15 +331,20 @@ function figuresOf(parts: PageParts, source: Source, now: Date | undefined): Fou
   const bm = /^([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?) (?:Police|Constabulary|County Council|Council)\b/.exec(source.publicBody);
   if (bm) areas.pageArea = bm[1]!;
   const headings = parts.blocks.filter((b) => b.kind === 'heading').slice(0, 2).map((b) => b.text);
-  const periodCache = new Map<string, Period>();
-  const resolve = (label: string): Period => {
-    let p = periodCache.get(label);
-    if (!p) {
-      p = resolvePeriod(label, published);
-      periodCache.set(label, p);
+  // Each label resolved once per page; every figure gets its own copy.
+  const periodCache = new Map<string, KnownPeriod>();
+  const resolved = (label: string): KnownPeriod => {
+    let k = periodCache.get(label);
+    if (!k) {
+      const period = resolvePeriod(label, published);
+      const l = period.label;
+      const previous = (l.includes('previous') || l.includes('before') || l.includes('same') || l.includes('preceding') || l.includes('prior')) && PREVIOUS_RE.test(l);
+      k = { period, previous };
+      periodCache.set(label, k);
     }
-    return { label: p.label, start: p.start, end: p.end };
+    return k;
   };
+  const resolve = (label: string): Period => copyPeriod(resolved(label).period);
   // Is a table's row label a place? Asked once per label, not once per cell.
   const areaLabels = new Map<string, boolean>();
   const isArea = (name: string): boolean => {
@@ -339,7 +355,7 @@ function figuresOf(parts: PageParts, source: Source, now: Date | undefined): Fou
     }
     return yes;
   };
-  const page: PageContext = { published, resolve, areas, defaultPeriod: defaultPeriodOf([source.title, parts.title, ...headings]), words: new WordPool() };
+  const page: PageContext = { published, resolved, areas, defaultPeriod: defaultPeriodOf([source.title, parts.title, ...headings]), words: new WordPool() };
   const out: FoundFigure[] = [];
   const state: MeasureState = { prevMeasure: '', prevCore: '', prevUnit: '', lastCountMeasure: '', lastRateMeasure: '' };
   const titleKey = norm(source.title);
