@@ -34,6 +34,10 @@ function charAt(s: string, i: number): string {
 function code(s: string, i: number): number {
   return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
 }
+/** £ $ € */
+function isCurrency(c: number): boolean {
+  return c === 0xa3 || c === 36 || c === 0x20ac;
+}
 function isDigitC(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -187,9 +191,14 @@ const MEASURE_WORDS = byShape(MEASURE_UNITS);
 
 /** Is the word after a duration number a time unit? Returns the unit word and its end. */
 function timeUnitAfter(s: string, end: number): { unit: string; end: number } | null {
-  if (s.charCodeAt(end) !== 32) return null;
+  if (s.charCodeAt(end) !== 32 || !firstWordAfter(s, end)) return null;
+  return timeUnitAt(s, end);
+}
+
+/** timeUnitAfter, with the first word after end already read into nwStart..nwEnd. */
+function timeUnitAt(s: string, end: number): { unit: string; end: number } | null {
   // Most words after a number are not time units: compared in place, before any copy.
-  if (!firstWordAfter(s, end) || !nwIsOneOf(s, TIME_WORDS)) return null;
+  if (s.charCodeAt(end) !== 32 || !nwIsOneOf(s, TIME_WORDS)) return null;
   const ws = nextWordsCheap(s, end, 2);
   if (!ws.length) return null;
   let w = ws[0]!;
@@ -388,7 +397,10 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   }
 
   // Durations: "18 months" is a statistic after "jailed for", "was", "wait of"; a limit or period after "within", "the previous".
-  const tu = timeUnitAfter(s, t.end);
+  // (the first word after the number, read above, again in nwStart..nwEnd)
+  nwStart = nwS;
+  nwEnd = nwE;
+  const tu = hasNw ? timeUnitAt(s, t.end) : null;
   if (tu) {
     if (/^\s*(a|an|per|each|every)\s+(day|week|month|year|night)\b/i.test(s.slice(tu.end, tu.end + 16))) return 'period';
     if (/^\s*(old|of age)\b/i.test(s.slice(tu.end, tu.end + 10))) return 'age';
@@ -445,9 +457,9 @@ export function findCandidates(s: string): Candidate[] {
 
   for (let k = 0; k < n; k++) {
     const t = toks[k]!;
-    const c0 = charAt(s, t.start - 1);
-    const cm = charAt(s, t.start - 2);
-    if (!t.word && (c0 === '£' || c0 === '$' || c0 === '€' || (c0 === ' ' && (cm === '£' || cm === '$' || cm === '€')))) flags[k] = flags[k]! | CURRENCY;
+    const c0 = s.charCodeAt(t.start - 1);
+    const cm = s.charCodeAt(t.start - 2);
+    if (!t.word && (isCurrency(c0) || (c0 === 32 && isCurrency(cm)))) flags[k] = flags[k]! | CURRENCY;
     const n1 = s.charCodeAt(t.end);
     const n2 = s.charCodeAt(t.end + 1) | 32;
     if ((n1 === 37 || ((n1 === 32 || (n1 | 32) === 112) && (n2 === 112 || n2 === 37 || (n1 | 32) === 112))) && PERCENT_RE.test(s.slice(t.end, t.end + 22))) flags[k] = flags[k]! | PERCENT;
