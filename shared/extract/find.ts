@@ -1,7 +1,7 @@
 // From number tokens to candidate figures in one block: traps are dropped, then each survivor
 // gets its unit (percent, GBP, ratio, rate, duration), multiplier, sign and qualifier.
 import { TokenPool, tokenize, round4, isLetter, type NumToken } from './numbers.ts';
-import { MONTHS, type W, adjacentWordBefore, atSentenceStart, isUpper, nextWordsCheap, prevWordsCheap, wordsBefore } from './words.ts';
+import { MONTHS, type W, adjacentWordEnd, adjacentWordStart, atSentenceStart, isUpper, lowerIfNeeded, nextWordsCheap, prevWordsCheap, wordsBefore } from './words.ts';
 import {
   DURATION_NOUNS, MEASURE_UNITS, ORDINAL_NOUNS, PERIOD_LEAD, QUALIFIERS, REFERENCE_WORDS, SENTENCE_VERBS, TIME_UNITS,
 } from './traps.ts';
@@ -224,8 +224,11 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   const c1 = code(s, t.end);
   const c2 = code(s, t.end + 1);
   const nextLetter = firstLetterAfter(s, t.end);
-  const prev = adjacentWordBefore(s, t.start);
-  const prevLower = prev ? (prev.lower.endsWith('.') ? prev.lower.slice(0, -1) : prev.lower) : '';
+  // The word right before the number (spaces only between), as written and in lower case.
+  const prevStart = adjacentWordStart(s, t.start);
+  const prev = prevStart >= 0;
+  const prevText = prev ? s.slice(prevStart, adjacentWordEnd) : '';
+  const prevLower = lowerIfNeeded(prevText);
 
   if (!t.word) {
     if (isLetter(c0)) return 'alnum';
@@ -298,13 +301,13 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   }
   // The words after, as objects, only for the rarer rules below that need them.
   let nextWords: W[] | null = null;
-  if (prev && isUpper(prev.text.charCodeAt(0)) && MONTH_SET.has(prevLower)) {
+  if (prev && isUpper(prevText.charCodeAt(0)) && MONTH_SET.has(prevLower)) {
     if (t.integer && (t.value <= 31 || isYearLike(t))) return 'date';
   }
   // School years and product names: "Year 10 pupils", "FTSE 100", "NHS 111", "BBC 2"
   if (prev && !t.word && t.integer && !t.grouped) {
-    if (prev.text === 'Year' && t.value <= 13) return 'ref';
-    if (isUpper(prev.text.charCodeAt(0)) && /^[A-Z]{2,6}$/.test(prev.text) && !/^(UK|US|EU|GB)$/.test(prev.text)) return 'ref';
+    if (prevText === 'Year' && t.value <= 13) return 'ref';
+    if (isUpper(prevText.charCodeAt(0)) && /^[A-Z]{2,6}$/.test(prevText) && !/^(UK|US|EU|GB)$/.test(prevText)) return 'ref';
   }
   // Links and teasers: "Read more: 10 ways to stay safe"
   {
@@ -322,7 +325,7 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   if (!t.word && (t.value === 101 || t.value === 999 || t.value === 111 || t.value === 112 || t.value === 911 || t.value === 119) && (prevLower === 'on' || prevLower === 'call' || prevLower === 'dial' || prevLower === 'ring' || prevLower === 'or')) return 'phone';
   if (prev && REFERENCE_SHAPES.has(((prevLower.charCodeAt(0) | 32) << 8) | prevLower.length) && REFERENCE_WORDS.has(prevLower) && !(percent && (prevLower === 'top' || prevLower === 'bottom'))) {
     // "number 10" only when capitalised or abbreviated ("No. 5"), not "the number 5,000 rose".
-    if (prevLower !== 'number' || isUpper(prev.text.charCodeAt(0))) {
+    if (prevLower !== 'number' || isUpper(prevText.charCodeAt(0))) {
       // "s" and "p" only as abbreviations ("s. 4", "p 12"), a lone letter word.
       return 'ref';
     }
@@ -344,7 +347,7 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   }
   // The base of a rate: "per 1,000 population", "for every 1,000 offences".
   if (prevLower === 'per' || prevLower === 'every') return 'base';
-  if (prevLower === 'of' && prev && /\bout\s+$/i.test(s.slice(Math.max(0, prev.start - 5), prev.start))) return 'base'; // "4.5 out of 5"
+  if (prevLower === 'of' && prev && /\bout\s+$/i.test(s.slice(Math.max(0, prevStart - 5), prevStart))) return 'base'; // "4.5 out of 5"
   // Street addresses: "14 Castle Street".
   if (t.integer && !t.word && nwUpper && (nextWords ??= nextWordsCheap(s, t.end, 2)).length >= 2 && isUpper(nextWords[0]!.text.charCodeAt(0)) && /^(street|st|road|rd|lane|avenue|ave|way|close|drive|place|square|crescent|terrace|gardens|court|row|hill|walk|parade|grove|mews|park|green|quay|wharf|house|building)$/i.test(nextWords[1]!.text)) return 'address';
   // Ages: "Man, 34, charged", "Daniel Marsh, 29, of Holloway Road".
@@ -376,8 +379,8 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
     if ((c0 === 45 || c0 === 0x2010) && isLetter(cm2)) return 'compound';
     const w0 = s.charCodeAt(t.start);
     // Names: "BBC Two", "Formula One", "Seven Sisters Road".
-    if (prev && isUpper(prev.text.charCodeAt(0)) && !atSentenceStart(s, prev.start) && !t.fraction && /^[A-Z]/.test(prev.text) && prevLower !== 'only' && prevLower !== 'just') {
-      if (!/^(In|Of|And|But|For|With|By|At|On|From|Across|England|Wales|Scotland)$/.test(prev.text)) return 'name';
+    if (prev && isUpper(prevText.charCodeAt(0)) && !atSentenceStart(s, prevStart) && !t.fraction && /^[A-Z]/.test(prevText) && prevLower !== 'only' && prevLower !== 'just') {
+      if (!/^(In|Of|And|But|For|With|By|At|On|From|Across|England|Wales|Scotland)$/.test(prevText)) return 'name';
     }
     if (isUpper(w0) && !atSentenceStart(s, t.start) && nw && isUpper(nw.text.charCodeAt(0))) return 'name';
     if (t.fraction) {

@@ -290,7 +290,7 @@ function blockFigures(b: Block, page: PageContext, state: MeasureState, out: Fou
       metric: metricFor(measure, c.unit),
       area: area.slice(0, 200),
       period,
-      quote: quoteFor(s, c.start, c.end),
+      quote: quoteFor(s, c.start, c.end, text),
       sentence: sentence.slice(0, 5000),
       total: false,
     });

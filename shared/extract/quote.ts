@@ -8,9 +8,9 @@ export interface QuoteOut {
 
 const CONTEXT = 32;
 
-export function quoteFor(block: string, start: number, end: number): QuoteOut {
+export function quoteFor(block: string, start: number, end: number, exact = block.slice(start, end)): QuoteOut {
   return {
-    exact: block.slice(start, end),
+    exact,
     prefix: block.slice(Math.max(0, start - CONTEXT), start),
     suffix: block.slice(end, end + CONTEXT),
   };

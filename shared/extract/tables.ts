@@ -88,8 +88,9 @@ export function tableFigures(table: Table, ctx: TableContext): FoundFigure[] {
         const period = periodText ? (ctx.resolve ? ctx.resolve(periodText) : resolvePeriod(periodText, ctx.published)) : null;
         // Offsets of this cell inside the row text, for the quote.
         const off = beforeLen[ci]! > 0 ? beforeLen[ci]! + 1 : 0;
+        const exact = cell.text.slice(c.start, c.end);
         out.push({
-          text: cell.text.slice(c.start, c.end),
+          text: exact,
           value: c.value,
           unit: c.unit,
           qualifier: c.qualifier,
@@ -98,7 +99,7 @@ export function tableFigures(table: Table, ctx: TableContext): FoundFigure[] {
           area: area.slice(0, 200),
           period,
           quote: {
-            exact: cell.text.slice(c.start, c.end),
+            exact,
             prefix: rowText.slice(Math.max(0, off + c.start - 32), off + c.start),
             suffix: rowText.slice(off + c.end, off + c.end + 32),
           },

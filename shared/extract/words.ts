@@ -146,12 +146,15 @@ export function wordsAfter(s: string, pos: number, n: number, window = 80): W[] 
   return wordsIn(s, pos, pos + window).slice(0, n);
 }
 
-/** The word immediately before pos, separated only by spaces (no punctuation). */
-export function adjacentWordBefore(s: string, pos: number): W | null {
+/**
+ * Start of the word immediately before pos, separated only by spaces (no punctuation), or -1; a
+ * trailing dot of an abbreviation is allowed ("no. 5", "Vol. 713", "s. 4") and is not part of the
+ * word, which ends at adjacentWordEnd.
+ */
+export function adjacentWordStart(s: string, pos: number): number {
   let i = pos - 1;
-  if (i < 0 || s.charCodeAt(i) !== 32) return null;
+  if (i < 0 || s.charCodeAt(i) !== 32) return -1;
   while (i >= 0 && s.charCodeAt(i) === 32) i--;
-  // allow a trailing dot of an abbreviation: "no. 5", "Vol. 713", "s. 4"
   let end = i + 1;
   if (s.charCodeAt(i) === 46) {
     i--;
@@ -159,10 +162,13 @@ export function adjacentWordBefore(s: string, pos: number): W | null {
   }
   let j = i;
   while (j >= 0 && isLetter(s.charCodeAt(j))) j--;
-  if (j === i) return null;
-  const text = s.slice(j + 1, end);
-  return { start: j + 1, end, text, lower: lowerIfNeeded(text) };
+  if (j === i) return -1;
+  adjacentWordEnd = end;
+  return j + 1;
 }
+/** End of the word found by the last adjacentWordStart call that found one. */
+export let adjacentWordEnd = -1;
+
 
 /**
  * The same text as one flat string. A block's text is often a slice of the page or a join of text
