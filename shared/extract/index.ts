@@ -191,13 +191,28 @@ interface MeasureState {
   lastRateMeasure: string;
 }
 
-// Closures made by factories: a named local arrow gets a name-setting wrapper from some TypeScript
-// loaders (keepNames), a cost paid per block.
-function hasKey(m: { has(k: number): boolean }): (pos: number) => boolean {
-  return (pos) => m.has(pos);
+/** Index of the span starting exactly at pos in spans sorted by start (the first such), or -1. */
+function spanAt(xs: Span[], pos: number): number {
+  const i = lowerBound(xs, pos);
+  return i < xs.length && xs[i]!.start === pos ? i : -1;
 }
-function endAt(m: Map<number, number>): (pos: number) => number {
-  return (pos) => m.get(pos) ?? pos;
+
+// Where a period or area phrase starts, and where it ends (a period's end first), by binary search
+// in the block's sorted spans: no per-block maps. Closures are made by factories: a named local
+// arrow gets a name-setting wrapper from some TypeScript loaders (keepNames), a cost paid per block.
+function phraseAt(periods: PeriodSpan[], areas: AreaSpan[]): (pos: number) => boolean {
+  return (pos) => spanAt(periods, pos) >= 0 || spanAt(areas, pos) >= 0;
+}
+function periodStartsAt(periods: PeriodSpan[]): (pos: number) => boolean {
+  return (pos) => spanAt(periods, pos) >= 0;
+}
+function phraseEnd(periods: PeriodSpan[], areas: AreaSpan[]): (pos: number) => number {
+  return (pos) => {
+    const p = spanAt(periods, pos);
+    if (p >= 0) return periods[p]!.end;
+    const a = spanAt(areas, pos);
+    return a >= 0 ? areas[a]!.end : pos;
+  };
 }
 
 function blockFigures(b: Block, page: PageContext, state: MeasureState, out: FoundFigure[]): void {
@@ -208,14 +223,9 @@ function blockFigures(b: Block, page: PageContext, state: MeasureState, out: Fou
   const sents = breaks.sents;
   const periods = findPeriods(s);
   const areas = findAreas(s, page.areas, b.speaker);
-  const starts = new Map<number, number>();
-  for (const p of periods) starts.set(p.start, p.end);
-  for (const a of areas) if (!starts.has(a.start)) starts.set(a.start, a.end);
-  const blocked = hasKey(starts);
-  const periodStarts = new Set<number>();
-  for (const p of periods) periodStarts.add(p.start);
-  const periodAt = hasKey(periodStarts);
-  const blockedEnd = endAt(starts);
+  const blocked = phraseAt(periods, areas);
+  const periodAt = periodStartsAt(periods);
+  const blockedEnd = phraseEnd(periods, areas);
   // One measure context per block, updated per figure (measureFor only reads it during the call).
   const mctx: MeasureContext = {
     s, sentStart: 0, sentEnd: 0, prevMeasure: '', prevCore: '', prevEnd: -1, prevUnit: '', lastCountMeasure: '',
