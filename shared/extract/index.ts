@@ -378,7 +378,8 @@ function figuresOf(parts: PageParts, source: Source, now: Date | undefined): Fou
         let area = areas.pageArea;
         const cap = findAreas(b.table.caption, areas, undefined);
         if (cap.length) area = cap[0]!.name;
-        out.push(...tableFigures(b.table, { area, published, pageTitle: source.title, isArea, resolve }).slice(0, MAX_FIGURES - out.length));
+        const figs = tableFigures(b.table, { area, published, pageTitle: source.title, isArea, resolve });
+        for (let i = 0; i < figs.length && out.length < MAX_FIGURES; i++) out.push(figs[i]!);
       } else {
         blockFigures(b, page, state, out);
       }
