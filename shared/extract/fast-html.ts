@@ -1,41 +1,84 @@
 // A fast, allocation-light HTML event scanner for the common case: the same open/text/close events,
 // in the same order, as htmlparser2's Parser (HTML mode, decodeEntities, lower-cased names), but one
 // tight loop with indexOf over text runs. Anything it does not reproduce exactly (an entity it does
-// not know, CDATA, bogus end tags, a self-closing raw-text tag, markup cut off at the end) makes it
-// give up, returning false, and the caller parses the page with htmlparser2 instead. Linear time.
+// not know in text it hands over, CDATA, bogus end tags, a self-closing raw-text tag, markup cut off
+// at the end) makes it give up, returning false, and the caller parses the page with htmlparser2
+// instead. Linear time.
 
 import { BR, FOREIGN, INTEGRATION, LINK, P_ID, RAW, TAG_BIT, TAG_CLOSES, TAG_FLAGS, TAG_NAMES, TITLE, VOID, hashStep, tagId } from './tag-table.ts';
 
+// What text a handler keeps at some point (FastHandler.textWanted).
+export const TEXT_NONE = 0;
+export const TEXT_NOT_BLANK = 1; // all but runs of white space alone
+export const TEXT_ALL = 2;
+
 // An attribute the tag does not have reads as undefined (it may still be a key of attribs). attribs
-// is only valid during the call: the scanner reuses one object for every tag.
+// is only valid during the call: the scanner reuses one object for every tag. id is the name's
+// number in tag-table, or 0 when the scanner does not know the name as written.
 export interface FastHandler {
-  onopentag(name: string, attribs: Record<string, string>): void;
+  onopentag(name: string, attribs: Record<string, string>, id: number): void;
   ontext(data: string): void;
   onclosetag(name: string): void;
+  // Asked before each text run, so that text the handler would drop anyway (most text on a page)
+  // is neither decoded nor copied. Without it, every run is handed over.
+  textWanted?(): number;
 }
 
 // Attributes the page reader looks at; only these are kept (href only on <link>), and decoded.
 const READ_ATTRS = ['property', 'name', 'itemprop', 'content', 'rel', 'href', 'type', 'datetime', 'role', 'id', 'class', 'aria-hidden', 'hidden'];
 const HREF = READ_ATTRS.indexOf('href');
-// No two of them share a length and first letter: that pair picks the one candidate to compare with.
-const SHAPE = new Int8Array(12 * 32).fill(-1);
-const shape = (len: number, c: number) => len * 32 + (c & 31);
-READ_ATTRS.forEach((a, i) => (SHAPE[shape(a.length, a.charCodeAt(0))] = i));
+// An attribute name is packed as it is read, 8 bits a character, lower-cased: the last four in lo, the
+// ones before in hi. The read names of up to 8 characters are found by that (and the length) in this
+// small open-addressed table, without a second pass over the name; aria-hidden is compared instead.
+const PACK_BITS = 6;
+const PACK_SLOTS = 1 << PACK_BITS;
+const packLo = new Int32Array(PACK_SLOTS);
+const packHi = new Int32Array(PACK_SLOTS);
+const packLen = new Int32Array(PACK_SLOTS); // 0: an empty slot
+const packIndex = new Int32Array(PACK_SLOTS);
+const packSlot = (lo: number, hi: number) => (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca6b)) >>> (32 - PACK_BITS);
+const LONG_ATTRS: number[] = [];
+READ_ATTRS.forEach((a, i) => {
+  if (a.length > 8) {
+    LONG_ATTRS.push(i);
+    return;
+  }
+  let lo = 0;
+  let hi = 0;
+  for (let k = 0; k < a.length; k++) {
+    hi = (hi << 8) | (lo >>> 24);
+    lo = (lo << 8) | a.charCodeAt(k);
+  }
+  let slot = packSlot(lo, hi);
+  while (packLen[slot] !== 0) slot = (slot + 1) % PACK_SLOTS;
+  packLo[slot] = lo;
+  packHi[slot] = hi;
+  packLen[slot] = a.length;
+  packIndex[slot] = i;
+});
 
 /**
- * Index in READ_ATTRS of the attribute named s[a, a + len) (ASCII case-insensitive), or -1. A name
- * with other characters is none of them for htmlparser2 either (its toLowerCase makes no such name).
+ * Index in READ_ATTRS of the attribute named s[a, b) (ASCII case-insensitive), packed as lo, hi with
+ * all the OR of its char codes; or -1. A name with other characters is none of them for htmlparser2
+ * either (its toLowerCase makes no such name).
  */
-function attrIndex(s: string, a: number, len: number): number {
-  if (len < 2 || len > 11) return -1;
-  const i = SHAPE[shape(len, s.charCodeAt(a))]!;
-  if (i < 0) return -1;
-  const name = READ_ATTRS[i]!;
-  for (let k = 0; k < len; k++) {
-    const c = s.charCodeAt(a + k);
-    if ((c >= 65 && c <= 90 ? c + 32 : c) !== name.charCodeAt(k)) return -1;
+function attrIndex(s: string, a: number, b: number, lo: number, hi: number, all: number): number {
+  const len = b - a;
+  if (all >= 128) return -1;
+  if (len <= 8) {
+    for (let slot = packSlot(lo, hi); packLen[slot] !== 0; slot = (slot + 1) % PACK_SLOTS) {
+      if (packLo[slot] === lo && packHi[slot] === hi && packLen[slot] === len) return packIndex[slot]!;
+    }
+    return -1;
   }
-  return i;
+  for (const i of LONG_ATTRS) {
+    const name = READ_ATTRS[i]!;
+    if (name.length !== len) continue;
+    let k = 0;
+    while (k < len && lower(s.charCodeAt(a + k)) === name.charCodeAt(k)) k++;
+    if (k === len) return i;
+  }
+  return -1;
 }
 
 // Named character references decoded here (always written with their semicolon).
@@ -104,13 +147,16 @@ class Bail extends Error {}
 const BAIL = new Bail();
 
 function isWs(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
+  return c <= 32 && (c === 32 || c === 10 || c === 9 || c === 12 || c === 13);
 }
 function isAlpha(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 function isAlnum(c: number): boolean {
   return isAlpha(c) || (c >= 48 && c <= 57);
+}
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 // The next "&" of the page being scanned, found with one indexOf per "&" (decode is called on
@@ -187,127 +233,148 @@ export function fastScan(s: string, h: FastHandler): boolean {
   }
 }
 
+// The open elements, innermost last, and the events that change them. (A class rather than closures
+// in scan: a variable a closure captures lives in a context object, and each read of it in the scan
+// loop, of the page above all, would go through that.)
+class Elements {
+  readonly names: string[] = [];
+  readonly ids: number[] = []; // their tag ids
+  private readonly foreign: boolean[] = []; // foreign-content flags, innermost last
+  constructor(private readonly h: FastHandler) {}
+
+  pop(): void {
+    this.ids.pop();
+    this.h.onclosetag(this.names.pop()!);
+  }
+
+  open(id: number, name: string, attribs: Record<string, string>, selfClosing: boolean): void {
+    const { h, names, ids, foreign } = this;
+    const closes = TAG_CLOSES[id]!;
+    if (closes !== 0) while (ids.length && (closes & TAG_BIT[ids[ids.length - 1]!]!) !== 0) this.pop();
+    const flags = TAG_FLAGS[id]!;
+    const isVoid = (flags & VOID) !== 0;
+    if (!isVoid) {
+      names.push(name);
+      ids.push(id);
+      if (flags & FOREIGN) foreign.push(true);
+      else if (flags & INTEGRATION) foreign.push(false);
+    }
+    h.onopentag(name, attribs, id);
+    if (isVoid) h.onclosetag(name);
+    else if (selfClosing && foreign.length && foreign[foreign.length - 1]) {
+      // "<path/>" inside <svg> closes itself
+      if (names[names.length - 1] === name) this.pop();
+    }
+  }
+
+  /** The end tag of the innermost element. */
+  closeTop(): void {
+    if (TAG_FLAGS[this.ids[this.ids.length - 1]!]! & (FOREIGN | INTEGRATION)) this.foreign.pop();
+    this.pop();
+  }
+
+  close(id: number, name: string): void {
+    const { h, names, foreign } = this;
+    const flags = TAG_FLAGS[id]!;
+    if (flags & (FOREIGN | INTEGRATION)) foreign.pop();
+    if (flags & VOID) {
+      if (id === BR) {
+        h.onopentag(name, NO_ATTRS, id);
+        h.onclosetag(name);
+      }
+      return;
+    }
+    let pos = names.length - 1;
+    while (pos >= 0 && names[pos] !== name) pos--;
+    if (pos >= 0) {
+      while (names.length > pos) this.pop();
+    } else if (id === P_ID) {
+      this.open(id, name, NO_ATTRS, false);
+      if (names[names.length - 1] === name) this.pop();
+    }
+  }
+}
+
 function scan(s: string, h: FastHandler): void {
   const n = s.length;
-  const stack: string[] = []; // open elements, innermost last
-  const stackBits: number[] = []; // their TAG_BITs, for implied closes
-  const foreign: boolean[] = []; // foreign-content flags, innermost last
+  const el = new Elements(h);
   // One attributes object for every tag (the handler only reads it during onopentag); seen marks
   // the attributes the current tag has set (the first of a repeated attribute wins).
   const attrs = newAttrs();
   const attribs = attrs as unknown as Record<string, string>;
   let seen = 0;
   let i = 0;
-  const text = (a: number, b: number) => {
-    if (b > a) h.ontext(decode(s, a, b));
-  };
-  const pop = () => {
-    stackBits.pop();
-    h.onclosetag(stack.pop()!);
-  };
-  const close = (id: number, name: string) => {
-    const flags = TAG_FLAGS[id]!;
-    if (flags & (FOREIGN | INTEGRATION)) foreign.pop();
-    if (flags & VOID) {
-      if (id === BR) {
-        h.onopentag(name, NO_ATTRS);
-        h.onclosetag(name);
-      }
-      return;
-    }
-    let pos = stack.length - 1;
-    while (pos >= 0 && stack[pos] !== name) pos--;
-    if (pos >= 0) {
-      while (stack.length > pos) pop();
-    } else if (id === P_ID) {
-      open(id, name, NO_ATTRS, false);
-      if (stack[stack.length - 1] === name) pop();
-    }
-  };
-  const open = (id: number, name: string, attribs: Record<string, string>, selfClosing: boolean) => {
-    const closes = TAG_CLOSES[id]!;
-    if (closes !== 0) while (stackBits.length && (closes & stackBits[stackBits.length - 1]!) !== 0) pop();
-    const flags = TAG_FLAGS[id]!;
-    const isVoid = (flags & VOID) !== 0;
-    if (!isVoid) {
-      stack.push(name);
-      stackBits.push(TAG_BIT[id]!);
-      if (flags & FOREIGN) foreign.push(true);
-      else if (flags & INTEGRATION) foreign.push(false);
-    }
-    h.onopentag(name, attribs);
-    if (isVoid) h.onclosetag(name);
-    else if (selfClosing && foreign.length && foreign[foreign.length - 1]) {
-      // "<path/>" inside <svg> closes itself
-      if (stack[stack.length - 1] === name) pop();
-    }
-  };
-  // A known name is the table's interned string (no copy); an unknown one is copied and lower-cased.
-  const tagName = (id: number, a: number, b: number) => (id !== 0 ? TAG_NAMES[id]! : lowerAscii(s.slice(a, b)));
 
   while (i < n) {
     const lt = s.indexOf('<', i);
     if (lt < 0) {
-      text(i, n);
+      text(h, s, i, n);
       break;
     }
     const c = s.charCodeAt(lt + 1);
     if (isAlpha(c)) {
       // Open tag: name, attributes, ">".
-      text(i, lt);
+      text(h, s, i, lt);
       let j = lt + 1;
       let hash = 0;
       while (j < n) {
         const d = s.charCodeAt(j);
-        if (d === 47 || d === 62 || isWs(d)) break;
+        if (d <= 62 && (d === 47 || d === 62 || isWs(d))) break;
         hash = hashStep(hash, d);
         j++;
       }
       if (j >= n) throw BAIL;
       const id = tagId(s, lt + 1, j, hash);
-      const name = tagName(id, lt + 1, j);
+      const name = tagName(s, id, lt + 1, j);
       if (seen !== 0) {
         clearAttrs(attrs);
         seen = 0;
       }
       let selfClosing = false;
+      // d: the char at j (NaN past the end, which no test below takes for markup).
+      let d = s.charCodeAt(j);
       for (;;) {
-        while (j < n && isWs(s.charCodeAt(j))) j++;
-        if (j >= n) throw BAIL;
-        let d = s.charCodeAt(j);
+        while (isWs(d)) d = s.charCodeAt(++j);
         if (d === 62) break;
+        if (j >= n) throw BAIL;
         if (d === 47) {
-          j++;
-          while (j < n && isWs(s.charCodeAt(j))) j++;
-          if (s.charCodeAt(j) === 62) {
+          d = s.charCodeAt(++j);
+          while (isWs(d)) d = s.charCodeAt(++j);
+          if (d === 62) {
             selfClosing = true;
             break;
           }
           continue;
         }
-        // attribute name
+        // attribute name, packed as it is read (see attrIndex)
         const an = j;
+        let lo = 0;
+        let hi = 0;
+        let all = 0;
         while (j < n) {
-          d = s.charCodeAt(j);
-          if (d === 61 || d === 47 || d === 62 || isWs(d)) break;
-          if (d === 38) throw BAIL;
-          j++;
+          if (d <= 62) {
+            if (d === 61 || d === 47 || d === 62 || isWs(d)) break;
+            if (d === 38) throw BAIL;
+          }
+          all |= d;
+          hi = (hi << 8) | (lo >>> 24);
+          lo = (lo << 8) | lower(d);
+          d = s.charCodeAt(++j);
         }
         if (j >= n) throw BAIL;
         // Most attributes (src, srcset, width, data-*, aria-label, href but on <link>…) are never read:
         // skip them without a copy.
-        const ai = attrIndex(s, an, j - an);
+        const ai = attrIndex(s, an, j, lo, hi, all);
         const keep = ai >= 0 && (seen & (1 << ai)) === 0 && (ai !== HREF || id === LINK);
         if (keep) seen |= 1 << ai;
-        while (j < n && isWs(s.charCodeAt(j))) j++;
-        if (s.charCodeAt(j) !== 61) {
+        while (isWs(d)) d = s.charCodeAt(++j);
+        if (d !== 61) {
           if (keep) setAttr(attrs, ai, '');
           continue;
         }
-        j++;
-        while (j < n && isWs(s.charCodeAt(j))) j++;
+        d = s.charCodeAt(++j);
+        while (isWs(d)) d = s.charCodeAt(++j);
         if (j >= n) throw BAIL;
-        d = s.charCodeAt(j);
         let vs: number;
         let ve: number;
         if (d === 34 || d === 39) {
@@ -315,9 +382,10 @@ function scan(s: string, h: FastHandler): void {
           ve = s.indexOf(d === 34 ? '"' : "'", vs);
           if (ve < 0) throw BAIL;
           j = ve + 1;
+          d = s.charCodeAt(j);
         } else {
           vs = j;
-          while (j < n && !isWs(s.charCodeAt(j)) && s.charCodeAt(j) !== 62) j++;
+          while (j < n && !isWs(d) && d !== 62) d = s.charCodeAt(++j);
           if (j >= n) throw BAIL;
           ve = j;
         }
@@ -327,19 +395,19 @@ function scan(s: string, h: FastHandler): void {
       i = j + 1;
       if (TAG_FLAGS[id]! & RAW) {
         if (selfClosing) throw BAIL;
-        open(id, name, attribs, false);
+        el.open(id, name, attribs, false);
         // Raw text up to "</name" followed by ">" or whitespace.
         const end = findRawEnd(s, i, name);
         if (end < 0) throw BAIL;
-        if (end > i) h.ontext(id === TITLE ? decode(s, i, end) : s.slice(i, end));
+        if (end > i && wants(h, s, i, end)) h.ontext(id === TITLE ? decode(s, i, end) : s.slice(i, end));
         let k = end + 2 + name.length;
         const gt = s.indexOf('>', k);
         if (gt < 0) throw BAIL;
         k = gt + 1;
-        close(id, name);
+        el.close(id, name);
         i = k;
       } else {
-        open(id, name, attribs, selfClosing);
+        el.open(id, name, attribs, selfClosing);
       }
       continue;
     }
@@ -347,7 +415,21 @@ function scan(s: string, h: FastHandler): void {
       // Close tag.
       const d = s.charCodeAt(lt + 2);
       if (!isAlpha(d)) throw BAIL;
-      text(i, lt);
+      text(h, s, i, lt);
+      // Most end tags close the innermost element, written just as it was: compare with its name
+      // first, which needs no hash or lookup.
+      const top = el.names.length - 1;
+      if (top >= 0) {
+        const tn = el.names[top]!;
+        const a = lt + 2;
+        let k = 0;
+        while (k < tn.length && lower(s.charCodeAt(a + k)) === tn.charCodeAt(k)) k++;
+        if (k === tn.length && s.charCodeAt(a + k) === 62) {
+          i = a + k + 1;
+          el.closeTop();
+          continue;
+        }
+      }
       let j = lt + 2;
       let hash = 0;
       while (j < n) {
@@ -357,15 +439,15 @@ function scan(s: string, h: FastHandler): void {
         j++;
       }
       const id = tagId(s, lt + 2, j, hash);
-      const name = tagName(id, lt + 2, j);
+      const name = tagName(s, id, lt + 2, j);
       const gt = s.charCodeAt(j) === 62 ? j : s.indexOf('>', j);
       if (gt < 0) throw BAIL;
       i = gt + 1;
-      close(id, name);
+      el.close(id, name);
       continue;
     }
     if (c === 33) {
-      text(i, lt);
+      text(h, s, i, lt);
       if (s.startsWith('<!--', lt)) {
         if (s.charCodeAt(lt + 4) === 62 || s.startsWith('->', lt + 4)) throw BAIL; // "<!-->" and friends
         const end = s.indexOf('-->', lt + 4);
@@ -380,7 +462,7 @@ function scan(s: string, h: FastHandler): void {
       continue;
     }
     if (c === 63) {
-      text(i, lt);
+      text(h, s, i, lt);
       const gt = s.indexOf('>', lt + 2);
       if (gt < 0) throw BAIL;
       i = gt + 1;
@@ -391,11 +473,30 @@ function scan(s: string, h: FastHandler): void {
     const next = s.indexOf('<', lt + 1);
     const stop = next < 0 ? n : next;
     // Emit up to the next "<" together with what came before, as one text run.
-    text(i, stop);
+    text(h, s, i, stop);
     i = stop;
   }
   // End of input: htmlparser2 closes what is still open, innermost first.
-  while (stack.length) pop();
+  while (el.names.length) el.pop();
+}
+
+/** Whether h keeps the text s[a, b) (a non-empty run) at this point. */
+function wants(h: FastHandler, s: string, a: number, b: number): boolean {
+  const want = h.textWanted?.() ?? TEXT_ALL;
+  if (want === TEXT_ALL) return true;
+  if (want === TEXT_NONE) return false;
+  for (let k = a; k < b; k++) if (!isWs(s.charCodeAt(k))) return true;
+  return false;
+}
+
+/** Hand the text run s[a, b) to h, decoded, if h keeps it. */
+function text(h: FastHandler, s: string, a: number, b: number): void {
+  if (b > a && wants(h, s, a, b)) h.ontext(decode(s, a, b));
+}
+
+// A known name is the table's interned string (no copy); an unknown one is copied and lower-cased.
+function tagName(s: string, id: number, a: number, b: number): string {
+  return id !== 0 ? TAG_NAMES[id]! : lowerAscii(s.slice(a, b));
 }
 
 function lowerAscii(t: string): string {

@@ -1,7 +1,8 @@
 // HTML → text blocks in reading order, keeping only the page's main content.
 // One streaming pass with htmlparser2's Parser (linear, tolerant of broken markup); no DOM is built.
 import { Parser } from 'htmlparser2';
-import { fastScan } from './fast-html.ts';
+import { TEXT_ALL, TEXT_NONE, TEXT_NOT_BLANK, fastScan } from './fast-html.ts';
+import { TAG_NAMES, internTag, tagIdOf } from './tag-table.ts';
 
 export interface Cell {
   text: string;
@@ -65,8 +66,8 @@ const FURNITURE_KEEP = new Set(['byline', 'author', 'date', 'dateline', 'meta', 
 const MAX_BLOCK = 200_000; // a block longer than this is cut: bounded work per block
 const MAX_FURNITURE = 60;
 
-// Each tag name maps once (one Map lookup per tag) to what the reader needs to know about it: a kind
-// (the low bits) for the tags handled one by one, and flags. Unknown tags are 0: inline, no kind.
+// Each tag maps (by its tag-table id) to what the reader needs to know about it: a kind (the low
+// bits) for the tags handled one by one, and flags. Other tags are 0: inline, no kind.
 const K_META = 1;
 const K_LINK = 2;
 const K_TITLE = 3;
@@ -88,9 +89,12 @@ const T_SKIP = 32;
 const T_HEADING = 64;
 const T_ITEM = 128; // li, dd, dt
 const T_INLINE = 256; // not a container for the main-content heuristic (p, li, span, a, b, i, em, strong)
-const TAGS = new Map<string, number>();
+const TAG_INFO: number[] = [];
 const tag = (names: string[], bits: number) => {
-  for (const name of names) TAGS.set(name, (TAGS.get(name) ?? 0) | bits);
+  for (const name of names) {
+    const id = internTag(name);
+    TAG_INFO[id] = (TAG_INFO[id] ?? 0) | bits;
+  }
 };
 tag(BLOCK_TAGS, T_BLOCK);
 tag(SKIP_TAGS, T_SKIP);
@@ -112,6 +116,7 @@ tag(['td'], K_TD);
 tag(['th'], K_TH);
 tag(['caption'], K_CAPTION);
 tag(['br'], K_BR);
+for (let id = 0; id < TAG_NAMES.length; id++) TAG_INFO[id] ??= 0;
 
 // What a class or id value says, as bits over its segments: cached per value, so a tag costs one lookup.
 const S_SKIP = 1; // a SKIP_SEGMENTS segment
@@ -121,10 +126,21 @@ const S_MOST = 8;
 const S_READ = 16;
 const S_TOTAL = 32; // "total" or "totals"
 const segCache = new Map<string, number>();
+// In front of it, the last value met at each of a few slots (by length and end characters): a repeat
+// is told by one string compare, without hashing the value (a fresh copy on every tag).
+const recentSeg: string[] = new Array<string>(64).fill('');
+const recentBits = new Int32Array(64);
 function segmentBits(attr: string | undefined): number {
   if (!attr || attr.length > 400) return 0;
-  const hit = segCache.get(attr);
-  if (hit !== undefined) return hit;
+  const slot = (attr.length * 7 + attr.charCodeAt(0) * 3 + attr.charCodeAt(attr.length - 1)) & 63;
+  if (recentSeg[slot] === attr) return recentBits[slot]!;
+  let hit = segCache.get(attr);
+  if (hit === undefined) hit = segmentBitsOf(attr);
+  recentSeg[slot] = attr;
+  recentBits[slot] = hit;
+  return hit;
+}
+function segmentBitsOf(attr: string): number {
   let bits = 0;
   for (const s of attr.toLowerCase().split(/[\s_-]+/)) {
     if (SKIP_SEGMENTS.has(s)) {
@@ -151,7 +167,7 @@ const F_SPEAKER = 16;
 interface Frame {
   id: number; // element number, for choosing the main container on pages without <main>/<article>
   tag: string;
-  info: number; // the tag's TAGS entry
+  info: number; // the tag's TAG_INFO entry
   state: number; // F_* bits
 }
 
@@ -162,7 +178,9 @@ export function collapse(s: string): string {
   return s.replace(WS_RE, ' ');
 }
 const NEEDS_RE = /[\t\n\r\f\v\u00a0\u2007\u202f\u2028\u2029\u1680\u2000-\u200a\u205f\u3000\ufeff]| {2}/;
-const WS_RE = /[\s\u00a0\u2007\u202f]+/g;
+// Each white-space run (\s covers the no-break spaces) but a single space, which is already what it
+// would become: far fewer matches to replace than with every run.
+const WS_RE = /\s\s+|[^\S ]/g;
 
 /** collapse(s).trim(); trimming first leaves the (many) white-space-only texts between blocks nothing to collapse. */
 function collapseTrim(s: string): string {
@@ -182,6 +200,7 @@ export function parseHtml(html: string): PageParts {
   } finally {
     // Cached class values may be slices of this page: do not keep the page alive after it is read.
     segCache.clear();
+    recentSeg.fill('');
   }
 }
 
@@ -251,11 +270,13 @@ function parseWith(html: string, fast: boolean): PageParts | null {
     const text = collapseTrim(buf);
     buf = '';
     if (!text) return;
-    for (const part of chunks(text)) {
-      const b: Block = { text: part, kind: bufKind };
-      if (speaker) b.speaker = speaker;
-      pushBlock(b);
-    }
+    if (text.length <= MAX_BLOCK) pushText(text);
+    else for (const part of chunks(text)) pushText(part);
+  };
+  const pushText = (text: string) => {
+    const b: Block = { text, kind: bufKind };
+    if (speaker) b.speaker = speaker;
+    pushBlock(b);
   };
   const flushFurniture = () => {
     const t = collapseTrim(furnBuf);
@@ -264,8 +285,10 @@ function parseWith(html: string, fast: boolean): PageParts | null {
   };
 
   const handler = {
-      onopentag(name: string, attribs: Record<string, string>) {
-        const info = TAGS.get(name) ?? 0;
+      onopentag(name: string, attribs: Record<string, string>, id: number) {
+        // id 0: a name the scanner does not know as written, whose lower case may still be one of ours
+        // ("LIN\u212A": the Kelvin sign lower-cases to "k"), and every name from htmlparser2.
+        const info = TAG_INFO[id !== 0 ? id : tagIdOf(name)]!;
         const kind = info & KIND;
         if (depth > 5000) {
           // Pathologically deep markup: stop tracking structure, keep text flowing.
@@ -273,8 +296,10 @@ function parseWith(html: string, fast: boolean): PageParts | null {
           return;
         }
         if (kind === K_META) {
-          const key = (attribs.property || attribs.name || attribs.itemprop || '').toLowerCase();
-          if (key && attribs.content !== undefined && !meta.has(key)) meta.set(key, attribs.content.slice(0, 2000));
+          if (attribs.content !== undefined) {
+            const key = (attribs.property || attribs.name || attribs.itemprop || '').toLowerCase();
+            if (key && !meta.has(key)) meta.set(key, attribs.content.slice(0, 2000));
+          }
           return;
         }
         if (kind === K_LINK) {
@@ -341,6 +366,13 @@ function parseWith(html: string, fast: boolean): PageParts | null {
         else if (info & T_ITEM) bufKind = 'item';
         else if (info & T_BLOCK) bufKind = 'text';
       },
+      // What ontext below would keep now.
+      textWanted(): number {
+        if (inTitle || inLd || timeBuf !== null || speakerDepth > 0) return TEXT_ALL;
+        if (skipDepth > 0) return furnDepth > 0 ? TEXT_ALL : TEXT_NONE;
+        if (tableDepth > 0) return cellBuf !== null || captionBuf !== null ? TEXT_ALL : TEXT_NONE;
+        return buf.length === 0 ? TEXT_NOT_BLANK : TEXT_ALL;
+      },
       ontext(data: string) {
         if (inTitle) {
           title += data;
@@ -398,8 +430,11 @@ function parseWith(html: string, fast: boolean): PageParts | null {
           if (row && row.cells.length) table.rows.push(row);
           row = null;
           if (table.rows.length) {
-            const text = table.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join(' ');
-            pushBlock({ text: collapseTrim(text), kind: 'table', table });
+            // The cells' texts are collapsed and trimmed already: joining the non-empty ones with single
+            // spaces is what collapsing and trimming them all joined would give.
+            let text = '';
+            for (const r of table.rows) for (const c of r.cells) if (c.text) text = text ? text + ' ' + c.text : c.text;
+            pushBlock({ text, kind: 'table', table });
           }
           table = null;
         }
@@ -438,7 +473,13 @@ function parseWith(html: string, fast: boolean): PageParts | null {
     if (!fastScan(html, handler)) return null;
   } else {
     try {
-      const parser = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+      // (htmlparser2's third argument to onopentag is not a tag id: the handler looks the name up)
+      const events = {
+        onopentag: (name: string, attribs: Record<string, string>) => handler.onopentag(name, attribs, 0),
+        ontext: handler.ontext,
+        onclosetag: handler.onclosetag,
+      };
+      const parser = new Parser(events, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
       parser.write(html);
       parser.end();
     } catch {
@@ -450,8 +491,10 @@ function parseWith(html: string, fast: boolean): PageParts | null {
 
   const anyMain = blocks.some((x) => x.main);
   const anyArticle = !anyMain && blocks.some((x) => x.article);
-  let kept = blocks.filter((x) => (anyMain ? x.main : anyArticle ? x.article : true)).map((x) => x.b);
-  if (!anyMain && !anyArticle) kept = mainContainer(blocks) ?? kept;
+  let kept: Block[] = [];
+  if (anyMain || anyArticle) {
+    for (const x of blocks) if (anyMain ? x.main : x.article) kept.push(x.b);
+  } else kept = mainContainer(blocks) ?? blocks.map((x) => x.b);
   return { blocks: kept, title: collapseTrim(title), meta, canonical, jsonLd, times, furniture };
 }
 

@@ -82,14 +82,17 @@ export function hashStep(h: number, c: number): number {
 
 const MASK = 1023; // open addressing, a few times more slots than names
 const slots = new Int32Array(MASK + 1);
-for (let id = 1; id < TAG_NAMES.length; id++) {
-  const name = TAG_NAMES[id]!;
+function hashOf(name: string): number {
   let h = 0;
   for (let k = 0; k < name.length; k++) h = hashStep(h, name.charCodeAt(k));
-  let slot = h & MASK;
+  return h;
+}
+function addSlot(id: number): void {
+  let slot = hashOf(TAG_NAMES[id]!) & MASK;
   while (slots[slot] !== 0) slot = (slot + 1) & MASK;
   slots[slot] = id;
 }
+for (let id = 1; id < TAG_NAMES.length; id++) addSlot(id);
 
 /** The id of the tag named s[a, b) (ASCII case-insensitive), hashed by hashStep to h; 0 if unknown. */
 export function tagId(s: string, a: number, b: number, h: number): number {
@@ -107,4 +110,19 @@ export function tagId(s: string, a: number, b: number, h: number): number {
     }
     if (k === len) return id;
   }
+}
+
+/** The id of a (lower-case) tag name; 0 if unknown. */
+export function tagIdOf(name: string): number {
+  return ids.get(name) ?? 0;
+}
+
+/** The id of a lower-case tag name, given one (without facts) if it has none yet: for the page reader's own tables. */
+export function internTag(name: string): number {
+  let id = ids.get(name);
+  if (id === undefined) {
+    id = idOf(name);
+    addSlot(id);
+  }
+  return id;
 }
