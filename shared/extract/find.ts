@@ -127,19 +127,30 @@ function backWords(s: string, p: number): number {
 
 /** Qualifier words right before pos ("more than", "nearly"), as written in lower case. */
 export function qualifierBefore(s: string, pos: number): { q: string; start: number } {
+  const q = qualifierAt(s, pos);
+  return { q, start: qualifierStart };
+}
+
+/** Where the qualifier found by the last qualifierAt call starts (pos when there is none). */
+let qualifierStart = 0;
+
+/** qualifierBefore's qualifier, with its start in qualifierStart: no object per number. */
+function qualifierAt(s: string, pos: number): string {
   // Symbols: "<5" (suppressed small numbers in FOI tables), ">100", "~40".
-  const sym = s[pos - 1];
-  if (sym === '<' || sym === '≤') return { q: 'fewer than', start: pos - 1 };
-  if (sym === '>' || sym === '≥') return { q: 'more than', start: pos - 1 };
-  if (sym === '~' || sym === '≈') return { q: 'around', start: pos - 1 };
+  const sym = s.charCodeAt(pos - 1);
+  qualifierStart = pos - 1;
+  if (sym === 60 || sym === 0x2264) return 'fewer than'; // < ≤
+  if (sym === 62 || sym === 0x2265) return 'more than'; // > ≥
+  if (sym === 126 || sym === 0x2248) return 'around'; // ~ ≈
+  qualifierStart = pos;
   // A currency sign or minus may sit between the qualifier and the number.
   let p = pos;
-  while (p > 0 && (s[p - 1] === '£' || s[p - 1] === '$' || s[p - 1] === '€' || s[p - 1] === '-')) p--;
+  while (p > 0 && (isCurrency(s.charCodeAt(p - 1)) || s.charCodeAt(p - 1) === 45)) p--;
   const n = backWords(s, p);
-  if (n === 0) return { q: '', start: pos };
+  if (n === 0) return '';
   const lastLen = BACK_END[0]! - BACK_START[0]!;
   const cands = lastLen > 15 ? undefined : QUALIFIERS_BY_LAST.get(((s.charCodeAt(BACK_START[0]!) | 32) << 8) | lastLen);
-  if (!cands) return { q: '', start: pos };
+  if (!cands) return '';
   for (const { words, q } of cands) {
     const k = words.length;
     if (k > n) continue;
@@ -147,12 +158,14 @@ export function qualifierBefore(s: string, pos: number): { q: string; start: num
     for (let w = 0; w < k && ok; w++) ok = wordIs(s, BACK_START[w]!, BACK_END[w]!, words[k - 1 - w]!);
     if (!ok) continue;
     if (q === 'c') {
-      if (s[p - 1] !== '.' && s[p - 2] !== '.') continue;
-      return { q: 'circa', start: BACK_START[0]! };
+      if (s.charCodeAt(p - 1) !== 46 && s.charCodeAt(p - 2) !== 46) continue;
+      qualifierStart = BACK_START[0]!;
+      return 'circa';
     }
-    return { q, start: BACK_START[k - 1]! };
+    qualifierStart = BACK_START[k - 1]!;
+    return q;
   }
-  return { q: '', start: pos };
+  return '';
 }
 
 // Span of the first word after a position, as nextWordsCheap reads it (up to three spaces, then at most
@@ -392,7 +405,7 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
       if (/^-(time|term|hour|day|way)/i.test(afterOf(s, t))) return 'compound';
       const lw = s.slice(t.start, t.end).toLowerCase();
       if (lw === 'half') {
-        const q = qualifierBefore(s, t.start).q;
+        const q = qualifierAt(s, t.start);
         const ok = q !== '' || /^\s?(\(|of\b|said|say|were|was|are|is|had|have|did|do|felt|reported|thought|believe)/i.test(afterOf(s, t)) || atSentenceStart(s, t.start);
         if (!ok) return 'ordinal';
       }
@@ -465,7 +478,7 @@ export function findCandidates(s: string): Candidate[] {
     if (!t.word && (isCurrency(c0) || (c0 === 32 && isCurrency(cm)))) flags[k] = flags[k]! | CURRENCY;
     const n1 = s.charCodeAt(t.end);
     const n2 = s.charCodeAt(t.end + 1) | 32;
-    if ((n1 === 37 || ((n1 === 32 || (n1 | 32) === 112) && (n2 === 112 || n2 === 37 || (n1 | 32) === 112))) && PERCENT_RE.test(s.slice(t.end, t.end + 22))) flags[k] = flags[k]! | PERCENT;
+    if (n1 === 37 || (((n1 === 32 || (n1 | 32) === 112) && (n2 === 112 || n2 === 37 || (n1 | 32) === 112)) && PERCENT_RE.test(s.slice(t.end, t.end + 22)))) flags[k] = flags[k]! | PERCENT;
   }
   for (let k = 0; k < n; k++) traps[k] = trapOf(s, toks, k, (flags[k]! & CURRENCY) !== 0, (flags[k]! & PERCENT) !== 0);
 
@@ -503,7 +516,7 @@ export function findCandidates(s: string): Candidate[] {
     if (next && next.start - t.end <= 10 && !t.fraction && t.integer && (!traps[k + 1] || traps[k + 1] === 'base') && next.integer && next.value >= 2 && next.value > value && value >= 0) {
       const gap = s.slice(t.end, next.start);
       if (/^ (in|out of|in every|of every) $/i.test(gap) && !isYearLike(next)) {
-        out.push(mk(t.start, next.end, t.start, next.end, round4(value / next.value), 'ratio', qualifierBefore(s, t.start).q));
+        out.push(mk(t.start, next.end, t.start, next.end, round4(value / next.value), 'ratio', qualifierAt(s, t.start)));
         flags[k + 1] = flags[k + 1]! | CONSUMED;
         continue;
       }
@@ -539,10 +552,11 @@ export function findCandidates(s: string): Candidate[] {
       }
     }
     value = Math.round(value * 1e6) / 1e6;
-    const pm = end === t.end && !(flags[k]! & PERCENT) ? null : PERCENT_RE.exec(s.slice(end, end + 22));
-    if (pm) {
+    // ("%" right after the number is the commonest percent: no regex needed for it)
+    const pct = end === t.end && !(flags[k]! & PERCENT) ? 0 : s.charCodeAt(end) === 37 ? 1 : (PERCENT_RE.exec(s.slice(end, end + 22))?.[0].length ?? 0);
+    if (pct) {
       unit = 'percent';
-      end += pm[0].length;
+      end += pct;
     } else if (unit === 'count' || unit === 'other') {
       // Rates: "1.2 per 1,000 population", "4.3 orders for every 1,000 offences".
       const rm = s.startsWith(' per ', end) ? RATE_RE.exec(s.slice(end, end + 40)) : null;
@@ -575,8 +589,7 @@ export function findCandidates(s: string): Candidate[] {
         unit = 'other';
       }
     }
-    const q = qualifierBefore(s, start);
-    out.push({ start, end, numStart: t.start, numEnd: t.end, value, unit, qualifier: q.q, rateBase, duration, rangeWith: -1 });
+    out.push({ start, end, numStart: t.start, numEnd: t.end, value, unit, qualifier: qualifierAt(s, start), rateBase, duration, rangeWith: -1 });
   }
 
   // Ranges: "between 20 and 30 officers", "10-15%": both ends are figures sharing the later unit.
