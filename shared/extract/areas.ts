@@ -38,6 +38,21 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * The next area name in s from re.lastIndex that no letter touches on the left, as
+ * /(?<![A-Za-z])(?:names)(?![a-z])/g finds it: a match with a letter before it is skipped by one
+ * position, which is where the lookbehind regex would go on looking.
+ */
+function nextArea(re: RegExp, s: string): RegExpExecArray | null {
+  for (;;) {
+    const m = re.exec(s);
+    if (!m) return null;
+    const c = s.charCodeAt(m.index - 1);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return m;
+    re.lastIndex = m.index + 1;
+  }
+}
+
 export interface AreaIndex {
   names: string[]; // longest first
   re: RegExp | null;
@@ -78,14 +93,16 @@ export function buildAreaIndex(title: string, texts: string[], extra: string[] =
   }
   // Known areas mentioned anywhere also count.
   const all = [...new Set([...KNOWN_AREAS, ...found])].sort((a, b) => b.length - a.length);
-  const re = all.length ? new RegExp(`(?<![A-Za-z])(?:${all.map(escapeRe).join('|')})(?![a-z])`, 'g') : null;
+  // No lookbehind in the regex (it would be tried at every position): nextArea checks the char before.
+  const re = all.length ? new RegExp(`(?:${all.map(escapeRe).join('|')})(?![a-z])`, 'g') : null;
   // Count mentions of every candidate to pick the page's own area (local places beat nations).
   if (re) {
     const probe = (t: string, w: number) => {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let guard = 0;
-      while ((m = re.exec(t.length > 20000 ? t.slice(0, 20000) : t)) && guard++ < 2000) counts.set(m[0], (counts.get(m[0]) ?? 0) + w);
+      const text = t.length > 20000 ? t.slice(0, 20000) : t;
+      while ((m = nextArea(re, text)) && guard++ < 2000) counts.set(m[0], (counts.get(m[0]) ?? 0) + w);
     };
     probe(title, 3);
     let b2 = 200_000;
@@ -124,7 +141,7 @@ export function findAreas(s: string, idx: AreaIndex, speaker: string | undefined
   idx.re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
-  while ((m = idx.re.exec(s)) && guard++ < 5000) {
+  while ((m = nextArea(idx.re, s)) && guard++ < 5000) {
     out.push({ start: m.index, end: m.index + m[0].length, name: m[0], local: !NATIONS.includes(m[0]) });
   }
   PRONOUN_AREAS.lastIndex = 0;
