@@ -40,14 +40,12 @@ class BlockWord implements W {
     private s: string,
     public start: number,
     public end: number,
-    private upper: boolean, // has a letter that lower-casing changes (or may change)
   ) {}
   /** Make this object another word (see WordPool). */
-  reset(s: string, start: number, end: number, upper: boolean): this {
+  reset(s: string, start: number, end: number): this {
     this.s = s;
     this.start = start;
     this.end = end;
-    this.upper = upper;
     this.t = undefined;
     this.l = undefined;
     return this;
@@ -56,7 +54,7 @@ class BlockWord implements W {
     return (this.t ??= this.s.slice(this.start, this.end));
   }
   get lower(): string {
-    return (this.l ??= this.upper ? this.text.toLowerCase() : this.text);
+    return (this.l ??= lowerIfNeeded(this.text));
   }
 }
 
@@ -75,11 +73,11 @@ export class WordPool {
     this.list.length = 0;
     return this.list;
   }
-  take(s: string, start: number, end: number, upper: boolean): BlockWord {
+  take(s: string, start: number, end: number): BlockWord {
     const w = this.items[this.used];
     this.used++;
-    if (w) return w.reset(s, start, end, upper);
-    const fresh = new BlockWord(s, start, end, upper);
+    if (w) return w.reset(s, start, end);
+    const fresh = new BlockWord(s, start, end);
     this.items.push(fresh);
     return fresh;
   }
@@ -99,19 +97,17 @@ export function wordsIn(s: string, from: number, to: number, pool?: WordPool): W
   while (i < b) {
     const c = s.charCodeAt(i);
     if (isWordLetter(c)) {
-      let upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || c >= 0x100;
       let j = i + 1;
       let e = j; // end after trimming trailing punctuation
       while (j < b) {
         const d = s.charCodeAt(j);
         if (isWordLetter(d)) {
-          if ((d >= 65 && d <= 90) || (d >= 0xc0 && d <= 0xde) || d >= 0x100) upper = true;
           j++;
           e = j;
         } else if (d === 39 || d === 0x2019 || d === 46 || d === 45) j++;
         else break;
       }
-      out.push(pool ? pool.take(s, i, e, upper) : new BlockWord(s, i, e, upper));
+      out.push(pool ? pool.take(s, i, e) : new BlockWord(s, i, e));
       i = j;
     } else if (c >= 48 && c <= 57) {
       let j = i + 1;
@@ -124,10 +120,10 @@ export function wordsIn(s: string, from: number, to: number, pool?: WordPool): W
         } else if (d === 44 || d === 46) j++;
         else break;
       }
-      out.push(pool ? pool.take(s, i, e, false) : new BlockWord(s, i, e, false));
+      out.push(pool ? pool.take(s, i, e) : new BlockWord(s, i, e));
       i = j;
     } else if (c === 0xa3 || c === 36 || c === 0x20ac || c === 37) {
-      out.push(pool ? pool.take(s, i, i + 1, false) : new BlockWord(s, i, i + 1, false));
+      out.push(pool ? pool.take(s, i, i + 1) : new BlockWord(s, i, i + 1));
       i++;
     } else i++;
   }
