@@ -52,6 +52,7 @@ export function blockSpans(s: string): BlockSpans {
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue; // most characters are lower-case letters: nothing to do
     if (c === 44) {
       const a = s.charCodeAt(i - 1);
       const b = s.charCodeAt(i + 1);
