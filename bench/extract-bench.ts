@@ -19,7 +19,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const dir = join(here, '..', 'test', 'fixtures', 'pages');
 const TARGET = 1024 * 1024;
 const WARMUP = Number(process.env.BENCH_WARMUP) || 12; // V8 needs about ten passes over 1 MB to reach its optimised code
-const RUNS = Number(process.env.BENCH_RUNS) || 11;
+const RUNS = Number(process.env.BENCH_RUNS) || 21;
 
 interface Fixture {
   name: string;
