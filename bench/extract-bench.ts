@@ -18,7 +18,7 @@ import { extractPage } from '../shared/extract/index.ts';
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = join(here, '..', 'test', 'fixtures', 'pages');
 const TARGET = 1024 * 1024;
-const WARMUP = Number(process.env.BENCH_WARMUP) || 12; // V8 needs about ten passes over 1 MB to reach its optimised code
+const WARMUP = Number(process.env.BENCH_WARMUP) || 20; // V8 needs 10–20 passes over 1 MB to reach its optimised code
 const RUNS = Number(process.env.BENCH_RUNS) || 21;
 
 interface Fixture {
