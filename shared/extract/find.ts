@@ -458,7 +458,7 @@ let scratchFlags = new Uint8Array(0);
 /** All candidate figures in a block of text, in order. */
 export function findCandidates(s: string): Candidate[] {
   const toks = tokenize(s, MAX_TOKENS_PER_BLOCK, tokenPool);
-  const n = toks.length;
+  const n = tokenPool.count; // (toks is the pool's list: it may hold older tokens past n)
   if (n === 0) return [];
   // Per-token state in scratch arrays reused across blocks (cleared up to n, plus one past the end).
   if (scratchTraps.length <= n) {
@@ -510,7 +510,7 @@ export function findCandidates(s: string): Candidate[] {
     let unit: Unit = 'count';
     let rateBase = '';
     let duration = '';
-    const next = toks[k + 1];
+    const next = k + 1 < n ? toks[k + 1] : undefined;
 
     // Ratios: "one in five", "1 in 100", "9 out of 10".
     if (next && next.start - t.end <= 10 && !t.fraction && t.integer && (!traps[k + 1] || traps[k + 1] === 'base') && next.integer && next.value >= 2 && next.value > value && value >= 0) {

@@ -117,11 +117,13 @@ function parseWords(s: string, w: Word): { value: number; end: number } | null {
 export class TokenPool {
   private items: NumToken[] = [];
   private used = 0;
-  private readonly list: NumToken[] = [];
+  /** The last call's tokens are tokens[0, count): the list is reused, never cut back (that would free its storage). */
+  readonly tokens: NumToken[] = [];
+  count = 0;
   restart(): NumToken[] {
     this.used = 0;
-    this.list.length = 0;
-    return this.list;
+    this.count = 0;
+    return this.tokens;
   }
   digits(start: number, end: number, value: number, integer: boolean, grouped: boolean, leadingZero: boolean, digits: number, huge: boolean): NumToken {
     let t = this.items[this.used];
@@ -145,12 +147,16 @@ export class TokenPool {
   }
 }
 
-/** The number tokens of s, in order (at most limit). With a pool, the previous call's tokens are reused. */
+/**
+ * The number tokens of s, in order (at most limit). With a pool, the previous call's tokens are
+ * reused and the result is pool.tokens[0, pool.count).
+ */
 export function tokenize(s: string, limit = 100_000, pool?: TokenPool): NumToken[] {
   const out: NumToken[] = pool ? pool.restart() : [];
+  let count = 0;
   const n = s.length;
   let i = 0;
-  while (i < n && out.length < limit) {
+  while (i < n && count < limit) {
     const c = s.charCodeAt(i);
     if (isDigit(c)) {
       const start = i;
@@ -177,7 +183,7 @@ export function tokenize(s: string, limit = 100_000, pool?: TokenPool): NumToken
       const huge = digits > 15 || j - start > 40;
       const value = huge ? NaN : digitValue(s, start, j);
       const leadingZero = c === 48 && integer && j - start > 1;
-      out.push(pool ? pool.digits(start, j, value, integer, grouped, leadingZero, digits, huge) : { start, end: j, value, word: false, fraction: false, integer, grouped, leadingZero, digits, huge });
+      out[count++] = pool ? pool.digits(start, j, value, integer, grouped, leadingZero, digits, huge) : { start, end: j, value, word: false, fraction: false, integer, grouped, leadingZero, digits, huge };
       // A long run of digits/separators stays one token, so "1,2,3,…" cannot explode downstream work.
       i = j;
       continue;
@@ -201,7 +207,7 @@ export function tokenize(s: string, limit = 100_000, pool?: TokenPool): NumToken
         if (ALL_WORDS.has(lower)) {
           const tok = wordNumber(s, { start: i, end: j, lower });
           if (tok) {
-            out.push(tok);
+            out[count++] = tok;
             i = tok.end;
             continue;
           }
@@ -212,6 +218,7 @@ export function tokenize(s: string, limit = 100_000, pool?: TokenPool): NumToken
     }
     i++;
   }
+  if (pool) pool.count = count;
   return out;
 }
 
