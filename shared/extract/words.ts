@@ -66,12 +66,13 @@ class BlockWord implements W {
 export class WordPool {
   private items: BlockWord[] = [];
   private used = 0;
-  private readonly list: W[] = [];
-  /** Start a new call, returning its (emptied) list: the words and list handed out before may be overwritten from now on. */
-  restart(): W[] {
+  /** Start a new call: the words handed out before may be overwritten from now on. */
+  restart(): void {
     this.used = 0;
-    this.list.length = 0;
-    return this.list;
+  }
+  /** This call's words, in a list of exactly their number (one allocation, no growing). */
+  words(): W[] {
+    return this.items.slice(0, this.used);
   }
   take(s: string, start: number, end: number): BlockWord {
     const w = this.items[this.used];
@@ -87,10 +88,11 @@ export class WordPool {
  * Words in s[from, to): letters (with inner apostrophes, dots and hyphens), numbers, currency and %.
  * One hand-written scan (no regex, no copy of the range); trailing dots, hyphens, commas and
  * apostrophes are punctuation, not part of the word ("no." keeps its dot separately). With a pool,
- * the list and words of the previous call with that pool are reused.
+ * the word objects of the previous call with that pool are reused.
  */
 export function wordsIn(s: string, from: number, to: number, pool?: WordPool): W[] {
-  const out: W[] = pool ? pool.restart() : [];
+  const out: W[] = [];
+  pool?.restart();
   const a = Math.max(0, from);
   const b = Math.min(s.length, to);
   let i = a;
@@ -107,7 +109,8 @@ export function wordsIn(s: string, from: number, to: number, pool?: WordPool): W
         } else if (d === 39 || d === 0x2019 || d === 46 || d === 45) j++;
         else break;
       }
-      out.push(pool ? pool.take(s, i, e) : new BlockWord(s, i, e));
+      if (pool) pool.take(s, i, e);
+      else out.push(new BlockWord(s, i, e));
       i = j;
     } else if (c >= 48 && c <= 57) {
       let j = i + 1;
@@ -120,14 +123,16 @@ export function wordsIn(s: string, from: number, to: number, pool?: WordPool): W
         } else if (d === 44 || d === 46) j++;
         else break;
       }
-      out.push(pool ? pool.take(s, i, e) : new BlockWord(s, i, e));
+      if (pool) pool.take(s, i, e);
+      else out.push(new BlockWord(s, i, e));
       i = j;
     } else if (c === 0xa3 || c === 36 || c === 0x20ac || c === 37) {
-      out.push(pool ? pool.take(s, i, i + 1) : new BlockWord(s, i, i + 1));
+      if (pool) pool.take(s, i, i + 1);
+      else out.push(new BlockWord(s, i, i + 1));
       i++;
     } else i++;
   }
-  return out;
+  return pool ? pool.words() : out;
 }
 
 /** Up to n words before pos, nearest last, read from a bounded window. */
