@@ -190,16 +190,19 @@ function byShape(words: Iterable<string>): Map<number, string[]> {
   }
   return out;
 }
-/** Is the word at nwStart..nwEnd, lower-cased, one of the words of a byShape map? No copy is made. */
-function nwIsOneOf(s: string, words: Map<number, string[]>): boolean {
-  const cands = words.get(((s.charCodeAt(nwStart) | 32) << 8) | (nwEnd - nwStart));
-  if (cands) for (const w of cands) if (wordIs(s, nwStart, nwEnd, w)) return true;
+/** Is s[a, b), lower-cased, one of the words of a byShape map? No copy is made. */
+function isOneOf(s: string, a: number, b: number, words: Map<number, string[]>): boolean {
+  const cands = words.get(((s.charCodeAt(a) | 32) << 8) | (b - a));
+  if (cands) for (const w of cands) if (wordIs(s, a, b, w)) return true;
   return false;
+}
+/** isOneOf for the word at nwStart..nwEnd. */
+function nwIsOneOf(s: string, words: Map<number, string[]>): boolean {
+  return isOneOf(s, nwStart, nwEnd, words);
 }
 const TIME_LEAD = ['working', 'calendar', 'school', 'business'];
 const TIME_WORDS = byShape([...TIME_UNITS, ...TIME_LEAD]);
-// (first letter, length) of the reference words: most words before a number fail this before any hashing.
-const REFERENCE_SHAPES = new Set([...REFERENCE_WORDS].map((w) => (w.charCodeAt(0) << 8) | w.length));
+const REFERENCE_BY_SHAPE = byShape(REFERENCE_WORDS);
 const MEASURE_WORDS = byShape(MEASURE_UNITS);
 
 /** Is the word after a duration number a time unit? Returns the unit word and its end. */
@@ -336,7 +339,7 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   if (!t.word && (t.value === 999 || t.value === 101 || t.value === 111) && /^\s(call|number|line|service|operator|handler)\b/i.test(afterOf(s, t))) return 'phone';
   // Service numbers: "report it on 101", "call 999"
   if (!t.word && (t.value === 101 || t.value === 999 || t.value === 111 || t.value === 112 || t.value === 911 || t.value === 119) && (prevLower === 'on' || prevLower === 'call' || prevLower === 'dial' || prevLower === 'ring' || prevLower === 'or')) return 'phone';
-  if (prev && REFERENCE_SHAPES.has(((prevLower.charCodeAt(0) | 32) << 8) | prevLower.length) && REFERENCE_WORDS.has(prevLower) && !(percent && (prevLower === 'top' || prevLower === 'bottom'))) {
+  if (prev && isOneOf(s, prevStart, prevStart + prevText.length, REFERENCE_BY_SHAPE) && !(percent && (prevLower === 'top' || prevLower === 'bottom'))) {
     // "number 10" only when capitalised or abbreviated ("No. 5"), not "the number 5,000 rose".
     if (prevLower !== 'number' || isUpper(prevText.charCodeAt(0))) {
       // "s" and "p" only as abbreviations ("s. 4", "p 12"), a lone letter word.
