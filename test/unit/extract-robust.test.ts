@@ -55,3 +55,34 @@ describe('pathological input completes with sensible results', () => {
     expect(tokenize('nine hundred and ninety-nine thousand')).toHaveLength(1);
   });
 });
+
+// The finder reuses its token and word objects from one block to the next (for speed): what it
+// read before must never leak into what it finds now.
+describe('reused working state', () => {
+  const short = 'Police recorded 2,041 stalking offences in 2022, up 43% on the 1,432 the year before.';
+  const busy = Array.from({ length: 400 }, (_, i) => `In ${2000 + (i % 20)} there were ${i * 7 + 3} reports, ${i % 90}% of them charged and about ${i + 11} cautions`).join('; ') + '.';
+
+  it('a block gives the same figures after a long, number-dense block as on its own', () => {
+    const alone = extractText(short, { published: '2023-02-10' });
+    expect(alone.map((f) => f.text)).toEqual(['2,041', '43%', '1,432']);
+    expect(extractText(busy, { published: '2023-02-10' }).length).toBeGreaterThan(1000);
+    expect(extractText(short, { published: '2023-02-10' })).toEqual(alone);
+  });
+
+  it('a number is never paired with one left over from the block before', () => {
+    // "1 in 3" reads as a ratio; in the next block the 3 is gone and so must be the ratio.
+    const b = 'Roughly 1 in x people said so.';
+    const alone = extractText(b);
+    extractText('Roughly 1 in 3 people said so.');
+    expect(extractText(b)).toEqual(alone);
+    expect(alone.every((f) => f.unit !== 'ratio')).toBe(true);
+  });
+
+  it('table cells read between blocks do not disturb the next block', () => {
+    const page = (body: string) => `<html><body><main><p>${short}</p>${body}<p>${short}</p></main></body></html>`;
+    const table = '<table><tr><th>Year</th><th>Reports</th></tr>' + Array.from({ length: 50 }, (_, i) => `<tr><td>${2000 + i}</td><td>${i * 13}</td></tr>`).join('') + '</table>';
+    const withTable = extractPage(page(table)).figures.filter((f) => !f.sentence.startsWith('Year') && f.sentence.includes('stalking'));
+    const without = extractPage(page('')).figures;
+    expect(withTable).toEqual(without);
+  });
+});
