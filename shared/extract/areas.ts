@@ -57,7 +57,15 @@ export interface AreaIndex {
   names: string[]; // longest first
   re: RegExp | null;
   pageArea: string;
+  // re's matches (start, name) in texts buildAreaIndex read whole, for findAreas to reuse; it lives
+  // as long as the index (one page).
+  matches?: Map<string, AreaMatches>;
 }
+export interface AreaMatches {
+  starts: number[];
+  names: string[];
+}
+const NO_MATCHES: AreaMatches = { starts: [], names: [] }; // shared: never written to
 
 /** Collect the page's candidate places and choose the page's own area. */
 export function buildAreaIndex(title: string, texts: string[], extra: string[] = []): AreaIndex {
@@ -69,10 +77,11 @@ export function buildAreaIndex(title: string, texts: string[], extra: string[] =
     found.add(n);
     counts.set(n, (counts.get(n) ?? 0) + weight);
   };
-  const scan = (t: string, weight: number) => {
-    if (t.length > 20000) t = t.slice(0, 20000);
-    INSTITUTION_RE.lastIndex = 0;
+  const scan = (text: string, weight: number) => {
+    const t = text.length > 20000 ? text.slice(0, 20000) : text;
     let m: RegExpExecArray | null;
+    // (No cheap pre-test for INSTITUTION_RE: looking for its suffix words costs about as much.)
+    INSTITUTION_RE.lastIndex = 0;
     while ((m = INSTITUTION_RE.exec(t))) add(m[1]!, weight * 2);
     PREP_RE.lastIndex = 0;
     while ((m = PREP_RE.exec(t))) {
@@ -96,13 +105,22 @@ export function buildAreaIndex(title: string, texts: string[], extra: string[] =
   // No lookbehind in the regex (it would be tried at every position): nextArea checks the char before.
   const re = all.length ? new RegExp(`(?:${all.map(escapeRe).join('|')})(?![a-z])`, 'g') : null;
   // Count mentions of every candidate to pick the page's own area (local places beat nations).
+  const matches = new Map<string, AreaMatches>();
   if (re) {
     const probe = (t: string, w: number) => {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let guard = 0;
       const text = t.length > 20000 ? t.slice(0, 20000) : t;
-      while ((m = nextArea(re, text)) && guard++ < 2000) counts.set(m[0], (counts.get(m[0]) ?? 0) + w);
+      let found = NO_MATCHES;
+      while ((m = nextArea(re, text)) && guard++ < 2000) {
+        if (found === NO_MATCHES) found = { starts: [], names: [] };
+        found.starts.push(m.index);
+        found.names.push(m[0]);
+      }
+      // Kept only when they are all of the text's matches (read whole, not cut off by the guard).
+      if (!m && text === t) matches.set(t, found);
+      for (const name of found.names) counts.set(name, (counts.get(name) ?? 0) + w);
     };
     probe(title, 3);
     let b2 = 200_000;
@@ -122,7 +140,7 @@ export function buildAreaIndex(title: string, texts: string[], extra: string[] =
       pageArea = name;
     }
   }
-  return { names: all, re, pageArea };
+  return { names: all, re, pageArea, matches };
 }
 
 export interface AreaSpan {
@@ -138,28 +156,41 @@ const PRONOUN_AREAS = /\b(?:the|this|our) (?:county|force|borough|city|region|ar
 export function findAreas(s: string, idx: AreaIndex, speaker: string | undefined): AreaSpan[] {
   const out: AreaSpan[] = [];
   if (!idx.re || s.length > 300_000) return out;
-  idx.re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
-  while ((m = nextArea(idx.re, s)) && guard++ < 5000) {
-    out.push({ start: m.index, end: m.index + m[0].length, name: m[0], local: !NATIONS.includes(m[0]) });
+  const known = idx.matches?.get(s);
+  if (known) {
+    // buildAreaIndex already found them (at most 2000, under this loop's guard).
+    for (let i = 0; i < known.names.length; i++) {
+      const name = known.names[i]!;
+      const start = known.starts[i]!;
+      out.push({ start, end: start + name.length, name, local: !NATIONS.includes(name) });
+    }
+    guard = known.names.length;
+  } else {
+    idx.re.lastIndex = 0;
+    while ((m = nextArea(idx.re, s)) && guard++ < 5000) {
+      out.push({ start: m.index, end: m.index + m[0].length, name: m[0], local: !NATIONS.includes(m[0]) });
+    }
   }
   PRONOUN_AREAS.lastIndex = 0;
   const pronouns: AreaSpan[] = [];
   while ((m = PRONOUN_AREAS.exec(s)) && guard++ < 6000) {
+    const start = m.index;
+    const text = m[0];
     let name = '';
-    if (/constituency/.test(m[0]) && speaker) name = constituencyOf(speaker);
+    if (/constituency/.test(text) && speaker) name = constituencyOf(speaker);
     if (!name) {
       // The nearest local place named before it in the block, else the page's area.
       for (let i = out.length - 1; i >= 0; i--) {
-        if (out[i]!.start < m.index && out[i]!.local) {
+        if (out[i]!.start < start && out[i]!.local) {
           name = out[i]!.name;
           break;
         }
       }
     }
     if (!name) name = idx.pageArea;
-    if (name) pronouns.push({ start: m.index, end: m.index + m[0].length, name, local: true });
+    if (name) pronouns.push({ start, end: start + text.length, name, local: true });
   }
   if (pronouns.length) {
     out.push(...pronouns);
