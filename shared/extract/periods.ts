@@ -112,7 +112,14 @@ const RULE_OF_BIT: Rule[] = [];
 for (const r of RULES) RULE_OF_BIT[31 - Math.clz32(r.anchor)] = r;
 
 const YEAR_RE = /(?:19|20)\d\d/g;
-const KEY_RE = /\b(?:since|this|previous|past|last|preceding|latest|before|year|month|week|over|same|first|final|second)\b/gi;
+const KEY_WORDS = 'since|this|previous|past|last|preceding|latest|before|year|month|week|over|same|first|final|second';
+const KEY_RE = new RegExp(`\\b(?:${KEY_WORDS})\\b`, 'gi');
+const ANY_KEY_RE = new RegExp(`\\b(?:${KEY_WORDS})\\b`, 'i');
+
+/** Can findPeriods find anything in t? Only with a digit (every year has one) or a key word. */
+export function mayHoldPeriod(t: string): boolean {
+  return /\d/.test(t) || ANY_KEY_RE.test(t);
+}
 // A key word's anchor kinds (before its neighbours are checked) by (first letter, length): no two key
 // words share a shape but first/final.
 const KEY_KIND = new Int32Array(26 * 16);

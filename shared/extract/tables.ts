@@ -3,16 +3,13 @@
 import type { FoundFigure, Period } from '../model.ts';
 import type { Row, Table } from './html-blocks.ts';
 import { findCandidates, type Candidate } from './find.ts';
-import { findPeriods, resolvePeriod } from './periods.ts';
+import { findPeriods, mayHoldPeriod, resolvePeriod } from './periods.ts';
 import { metricFor } from './metrics.ts';
 
 const TOTAL_RE = /^(total|totals|all|overall|grand total|sum)\b/i;
 const YEAR_ONLY_RE = /^(19|20)\d\d$/;
 const NUMERIC_LABEL_RE = /^[\d,.%£\s<>~*-]+$/;
 const NIL_RE = /^(nil|none)$/i;
-// findPeriods finds nothing in text with no digit (every year has one) and none of its key words:
-// the same words as periods.ts's KEY_RE, its only other anchor.
-const PERIOD_KEY_RE = /\b(?:since|this|previous|past|last|preceding|latest|before|year|month|week|over|same|first|final|second)\b/i;
 const DIGIT_RE = /\d/;
 
 /** The period a header or row label names, or ''; memoised in labels (the table's). */
@@ -24,7 +21,7 @@ function periodLabel(text: string, labels: Map<string, string>): string {
 
 function periodLabelUncached(text: string): string {
   const t = text.trim();
-  if (!DIGIT_RE.test(t) && !PERIOD_KEY_RE.test(t)) return '';
+  if (!mayHoldPeriod(t)) return '';
   if (YEAR_ONLY_RE.test(t)) return t;
   const ps = findPeriods(t);
   if (ps.length === 1 && ps[0]!.end - ps[0]!.start >= t.length - 4) return ps[0]!.label;
