@@ -200,6 +200,7 @@ function isOneOf(s: string, a: number, b: number, words: Map<number, string[]>):
 function nwIsOneOf(s: string, words: Map<number, string[]>): boolean {
   return isOneOf(s, nwStart, nwEnd, words);
 }
+// Words that may stand between a number and its time unit: "10 working days".
 const TIME_LEAD = ['working', 'calendar', 'school', 'business'];
 const TIME_WORDS = byShape([...TIME_UNITS, ...TIME_LEAD]);
 const REFERENCE_BY_SHAPE = byShape(REFERENCE_WORDS);
@@ -218,7 +219,7 @@ function timeUnitAt(s: string, end: number): { unit: string; end: number } | nul
   const ws = nextWordsCheap(s, end, 2);
   if (!ws.length) return null;
   let w = ws[0]!;
-  if ((w.lower === 'working' || w.lower === 'calendar' || w.lower === 'school' || w.lower === 'business') && ws[1]) w = ws[1];
+  if (TIME_LEAD.includes(w.lower) && ws[1]) w = ws[1];
   if (TIME_UNITS.has(w.lower) && w.start - end < 14) return { unit: w.lower, end: w.end };
   return null;
 }

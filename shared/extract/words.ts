@@ -6,7 +6,6 @@ export const MONTHS: Record<string, number> = {
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
   nov: 11, dec: 12,
 };
-export const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 export interface W {
   start: number;
@@ -143,10 +142,6 @@ export function wordsBefore(s: string, pos: number, n: number, window = 80): W[]
   return ws.slice(-n);
 }
 
-export function wordsAfter(s: string, pos: number, n: number, window = 80): W[] {
-  return wordsIn(s, pos, pos + window).slice(0, n);
-}
-
 /**
  * Start of the word immediately before pos, separated only by spaces (no punctuation), or -1; a
  * trailing dot of an abbreviation is allowed ("no. 5", "Vol. 713", "s. 4") and is not part of the
@@ -183,10 +178,6 @@ export function flatText(t: string): string {
 
 export function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
-}
-
-export function isMonth(w: string | undefined): boolean {
-  return w !== undefined && w in MONTHS;
 }
 
 /** True when pos begins a sentence (block start, or after . ! ? : and spaces/quotes). */
