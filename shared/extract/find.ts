@@ -1,7 +1,7 @@
 // From number tokens to candidate figures in one block: traps are dropped, then each survivor
 // gets its unit (percent, GBP, ratio, rate, duration), multiplier, sign and qualifier.
 import { TokenPool, tokenize, round4, isLetter, type NumToken } from './numbers.ts';
-import { MONTHS, type W, adjacentWordEnd, adjacentWordStart, atSentenceStart, isUpper, lowerIfNeeded, nextWordsCheap, prevWordsCheap, wordsBefore } from './words.ts';
+import { MONTHS, adjacentWordEnd, adjacentWordStart, atSentenceStart, isUpper, lowerIfNeeded, nextWordsCheap, prevWordsCheap, wordsBefore } from './words.ts';
 import {
   DURATION_NOUNS, MEASURE_UNITS, ORDINAL_NOUNS, PERIOD_LEAD, QUALIFIERS, REFERENCE_WORDS, SENTENCE_VERBS, TIME_UNITS,
 } from './traps.ts';
@@ -190,11 +190,15 @@ function byShape(words: Iterable<string>): Map<number, string[]> {
   }
   return out;
 }
+/** The word of a byShape map that s[a, b) is, lower-cased, or '' if none. No copy is made. */
+function whichOf(s: string, a: number, b: number, words: Map<number, string[]>): string {
+  const cands = words.get(((s.charCodeAt(a) | 32) << 8) | (b - a));
+  if (cands) for (const w of cands) if (wordIs(s, a, b, w)) return w;
+  return '';
+}
 /** Is s[a, b), lower-cased, one of the words of a byShape map? No copy is made. */
 function isOneOf(s: string, a: number, b: number, words: Map<number, string[]>): boolean {
-  const cands = words.get(((s.charCodeAt(a) | 32) << 8) | (b - a));
-  if (cands) for (const w of cands) if (wordIs(s, a, b, w)) return true;
-  return false;
+  return whichOf(s, a, b, words) !== '';
 }
 /** isOneOf for the word at nwStart..nwEnd. */
 function nwIsOneOf(s: string, words: Map<number, string[]>): boolean {
@@ -203,8 +207,12 @@ function nwIsOneOf(s: string, words: Map<number, string[]>): boolean {
 // Words that may stand between a number and its time unit: "10 working days".
 const TIME_LEAD = ['working', 'calendar', 'school', 'business'];
 const TIME_WORDS = byShape([...TIME_UNITS, ...TIME_LEAD]);
+const TIME_UNIT_WORDS = byShape(TIME_UNITS);
+const TIME_LEAD_WORDS = byShape(TIME_LEAD);
 const REFERENCE_BY_SHAPE = byShape(REFERENCE_WORDS);
 const MEASURE_WORDS = byShape(MEASURE_UNITS);
+const ORDINAL_WORDS = byShape(ORDINAL_NOUNS);
+const ADDRESS_WORDS = byShape(['street', 'st', 'road', 'rd', 'lane', 'avenue', 'ave', 'way', 'close', 'drive', 'place', 'square', 'crescent', 'terrace', 'gardens', 'court', 'row', 'hill', 'walk', 'parade', 'grove', 'mews', 'park', 'green', 'quay', 'wharf', 'house', 'building']);
 
 /** Is the word after a duration number a time unit? Returns the unit word and its end. */
 function timeUnitAfter(s: string, end: number): { unit: string; end: number } | null {
@@ -212,16 +220,22 @@ function timeUnitAfter(s: string, end: number): { unit: string; end: number } | 
   return timeUnitAt(s, end);
 }
 
-/** timeUnitAfter, with the first word after end already read into nwStart..nwEnd. */
+/**
+ * timeUnitAfter, with the first word after end already read into nwStart..nwEnd: that word, or the
+ * next one after a lead word ("10 working days"), as nextWordsCheap would read them; words are
+ * compared in place (most words after a number are not time units).
+ */
 function timeUnitAt(s: string, end: number): { unit: string; end: number } | null {
-  // Most words after a number are not time units: compared in place, before any copy.
   if (s.charCodeAt(end) !== 32 || !nwIsOneOf(s, TIME_WORDS)) return null;
-  const ws = nextWordsCheap(s, end, 2);
-  if (!ws.length) return null;
-  let w = ws[0]!;
-  if (TIME_LEAD.includes(w.lower) && ws[1]) w = ws[1];
-  if (TIME_UNITS.has(w.lower) && w.start - end < 14) return { unit: w.lower, end: w.end };
-  return null;
+  let a = nwStart;
+  let b = nwEnd;
+  // (a second word follows only across spaces: a word cut at 20 letters has none)
+  if (isOneOf(s, a, b, TIME_LEAD_WORDS) && s.charCodeAt(b) === 32 && firstWordAfter(s, b)) {
+    a = nwStart;
+    b = nwEnd;
+  }
+  const unit = a - end < 14 ? whichOf(s, a, b, TIME_UNIT_WORDS) : '';
+  return unit ? { unit, end: b } : null;
 }
 
 function isYearLike(t: NumToken): boolean {
@@ -316,8 +330,6 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   if (nwUpper && nwS === t.end + 1 && t.integer && t.value >= 1 && t.value <= 31 && MONTH_SET.has(s.slice(nwS, nwEnd).toLowerCase())) {
     return 'date';
   }
-  // The words after, as objects, only for the rarer rules below that need them.
-  let nextWords: W[] | null = null;
   if (prev && isUpper(prevText.charCodeAt(0)) && MONTH_SET.has(prevLower)) {
     if (t.integer && (t.value <= 31 || isYearLike(t))) return 'date';
   }
@@ -366,7 +378,8 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   if (prevLower === 'per' || prevLower === 'every') return 'base';
   if (prevLower === 'of' && prev && /\bout\s+$/i.test(s.slice(Math.max(0, prevStart - 5), prevStart))) return 'base'; // "4.5 out of 5"
   // Street addresses: "14 Castle Street".
-  if (t.integer && !t.word && nwUpper && (nextWords ??= nextWordsCheap(s, t.end, 2)).length >= 2 && isUpper(nextWords[0]!.text.charCodeAt(0)) && /^(street|st|road|rd|lane|avenue|ave|way|close|drive|place|square|crescent|terrace|gardens|court|row|hill|walk|parade|grove|mews|park|green|quay|wharf|house|building)$/i.test(nextWords[1]!.text)) return 'address';
+  // (the second word after, as nextWordsCheap reads it: across spaces only)
+  if (t.integer && !t.word && nwUpper && s.charCodeAt(nwE) === 32 && firstWordAfter(s, nwE) && nwIsOneOf(s, ADDRESS_WORDS)) return 'address';
   // Ages: "Man, 34, charged", "Daniel Marsh, 29, of Holloway Road".
   if (t.integer && t.value < 120 && c0 === 32 && cm2 === 44 && (c1 === 44 || /^\s(of|from|who|was|is|has|had)\b/.test(afterOf(s, t)))) {
     const pw = wordsBefore(s, t.start - 2, 1, 30)[0];
@@ -389,8 +402,7 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
   if (c1 === 32 && ((nextLetter === 116 && (s.charCodeAt(t.end + 2) | 32) === 105) || (nextLetter === 102 && (s.charCodeAt(t.end + 2) | 32) === 111)) && (/^\s(times)\s+(as|more|less|higher|lower|greater|bigger|larger|the|over|that|than)\b/i.test(afterOf(s, t)) || (/^\s(times)\b/i.test(afterOf(s, t)) && t.value < 100) || /^\s(fold)\b/i.test(afterOf(s, t)))) return 'multiplier';
 
   if (t.word) {
-    nextWords ??= nextWordsCheap(s, t.end, 2);
-    const nw = nextWords[0];
+    // (the first word after: hasNw, nwS..nwE, as nextWordsCheap reads it)
     if (t.value === 1 && !t.fraction) return 'pronoun';
     if ((c1 === 45 || c1 === 0x2010) && isLetter(c2)) return 'compound';
     if ((c0 === 45 || c0 === 0x2010) && isLetter(cm2)) return 'compound';
@@ -399,9 +411,9 @@ function trapOf(s: string, toks: NumToken[], k: number, currency: boolean, perce
     if (prev && isUpper(prevText.charCodeAt(0)) && !atSentenceStart(s, prevStart) && !t.fraction && /^[A-Z]/.test(prevText) && prevLower !== 'only' && prevLower !== 'just') {
       if (!/^(In|Of|And|But|For|With|By|At|On|From|Across|England|Wales|Scotland)$/.test(prevText)) return 'name';
     }
-    if (isUpper(w0) && !atSentenceStart(s, t.start) && nw && isUpper(nw.text.charCodeAt(0))) return 'name';
+    if (isUpper(w0) && !atSentenceStart(s, t.start) && nwUpper) return 'name';
     if (t.fraction) {
-      if (nw && ORDINAL_NOUNS.has(nw.lower)) return 'ordinal';
+      if (hasNw && isOneOf(s, nwS, nwE, ORDINAL_WORDS)) return 'ordinal';
       const pl = prevLower;
       if (['first', 'second', 'last', 'next', 'this', 'the', 'final', 'latter', 'former', 'other'].includes(pl)) return 'ordinal';
       if (/^\s(an|a)\s(hour|day|week|month|year|mile|dozen|century|minute)\b/i.test(afterOf(s, t))) return 'period';
@@ -459,11 +471,51 @@ let scratchTraps: TrapReason[] = [];
 const tokenPool = new TokenPool();
 let scratchFlags = new Uint8Array(0);
 
-/** All candidate figures in a block of text, in order. */
-export function findCandidates(s: string): Candidate[] {
+/**
+ * Candidate objects and one list reused from one findCandidates call to the next, for a caller that
+ * is done with a block's candidates before it reads the next block (blockFigures): most of a page's
+ * candidates then cost no allocation. The last call's candidates are list[0, count).
+ */
+export class CandidatePool {
+  readonly list: Candidate[] = [];
+  count = 0;
+  private items: Candidate[] = [];
+  take(start: number, end: number, numStart: number, numEnd: number, value: number, unit: Unit, qualifier: string, rateBase: string, duration: string): Candidate {
+    let c = this.items[this.count];
+    if (!c) {
+      c = { start, end, numStart, numEnd, value, unit, qualifier, rateBase, duration, rangeWith: -1 };
+      this.items.push(c);
+    } else {
+      c.start = start;
+      c.end = end;
+      c.numStart = numStart;
+      c.numEnd = numEnd;
+      c.value = value;
+      c.unit = unit;
+      c.qualifier = qualifier;
+      c.rateBase = rateBase;
+      c.duration = duration;
+      c.rangeWith = -1;
+    }
+    this.list[this.count++] = c;
+    return c;
+  }
+}
+
+function addCandidate(out: Candidate[], pool: CandidatePool | undefined, start: number, end: number, numStart: number, numEnd: number, value: number, unit: Unit, qualifier: string, rateBase: string, duration: string): void {
+  if (pool) pool.take(start, end, numStart, numEnd, value, unit, qualifier, rateBase, duration);
+  else out.push({ start, end, numStart, numEnd, value, unit, qualifier, rateBase, duration, rangeWith: -1 });
+}
+
+/**
+ * All candidate figures in a block of text, in order: a new list, or with a pool the pool's list,
+ * whose first pool.count entries are this block's (the previous call's candidates are overwritten).
+ */
+export function findCandidates(s: string, pool?: CandidatePool): Candidate[] {
+  if (pool) pool.count = 0;
   const toks = tokenize(s, MAX_TOKENS_PER_BLOCK, tokenPool);
   const n = tokenPool.count; // (toks is the pool's list: it may hold older tokens past n)
-  if (n === 0) return [];
+  if (n === 0) return pool ? pool.list : [];
   // Per-token state in scratch arrays reused across blocks (cleared up to n, plus one past the end).
   if (scratchTraps.length <= n) {
     scratchTraps = new Array<TrapReason>(2 * n + 1).fill('');
@@ -473,7 +525,7 @@ export function findCandidates(s: string): Candidate[] {
   const flags = scratchFlags;
   flags.fill(0, 0, n + 1);
   traps[n] = '';
-  const out: Candidate[] = [];
+  const out: Candidate[] = pool ? pool.list : [];
 
   for (let k = 0; k < n; k++) {
     const t = toks[k]!;
@@ -520,7 +572,7 @@ export function findCandidates(s: string): Candidate[] {
     if (next && next.start - t.end <= 10 && !t.fraction && t.integer && (!traps[k + 1] || traps[k + 1] === 'base') && next.integer && next.value >= 2 && next.value > value && value >= 0) {
       const gap = s.slice(t.end, next.start);
       if (/^ (in|out of|in every|of every) $/i.test(gap) && !isYearLike(next)) {
-        out.push(mk(t.start, next.end, t.start, next.end, round4(value / next.value), 'ratio', qualifierAt(s, t.start)));
+        addCandidate(out, pool, t.start, next.end, t.start, next.end, round4(value / next.value), 'ratio', qualifierAt(s, t.start), '', '');
         flags[k + 1] = flags[k + 1]! | CONSUMED;
         continue;
       }
@@ -593,11 +645,12 @@ export function findCandidates(s: string): Candidate[] {
         unit = 'other';
       }
     }
-    out.push({ start, end, numStart: t.start, numEnd: t.end, value, unit, qualifier: qualifierAt(s, start), rateBase, duration, rangeWith: -1 });
+    addCandidate(out, pool, start, end, t.start, t.end, value, unit, qualifierAt(s, start), rateBase, duration);
   }
+  const count = pool ? pool.count : out.length;
 
   // Ranges: "between 20 and 30 officers", "10-15%": both ends are figures sharing the later unit.
-  for (let i = 0; i + 1 < out.length; i++) {
+  for (let i = 0; i + 1 < count; i++) {
     const a = out[i]!;
     const b = out[i + 1]!;
     if (b.start - a.end > 7) continue;
@@ -617,7 +670,4 @@ export function findCandidates(s: string): Candidate[] {
   return out;
 }
 
-function mk(start: number, end: number, ns: number, ne: number, value: number, unit: Unit, q: string): Candidate {
-  return { start, end, numStart: ns, numEnd: ne, value, unit, qualifier: q, rateBase: '', duration: '', rangeWith: -1 };
-}
 

@@ -2,8 +2,8 @@
 // figures a campaigner would clip out, in reading order. Pure: no DOM, no I/O; never throws.
 import type { FoundFigure, Period, Source } from '../model.ts';
 import { looksLikeHtml, parseHtml, parseText, type Block, type PageParts } from './html-blocks.ts';
-import { findCandidates, type Candidate } from './find.ts';
-import { blockSpans, type BlockSpans, type Span } from './sentences.ts';
+import { CandidatePool, findCandidates, type Candidate } from './find.ts';
+import { blockSpans, newBlockSpans, type BlockSpans, type Span } from './sentences.ts';
 import { findPeriods, resolvePeriod, type PeriodSpan } from './periods.ts';
 import { buildAreaIndex, constituencyOf, findAreas, type AreaIndex, type AreaSpan } from './areas.ts';
 import { measureFor, type MeasureContext } from './measure.ts';
@@ -48,9 +48,10 @@ function isoDay(d: Date): string | null {
   return Number.isFinite(t) ? d.toISOString().slice(0, 10) : null;
 }
 
-function lowerBoundNum(xs: number[], pos: number): number {
+/** Index of the first of xs[0, n) at or after pos. */
+function lowerBoundNum(xs: number[], n: number, pos: number): number {
   let lo = 0;
-  let hi = xs.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (xs[mid]! < pos) lo = mid + 1;
@@ -59,23 +60,25 @@ function lowerBoundNum(xs: number[], pos: number): number {
   return lo;
 }
 
-/** Clause bounds around [start, end) inside a sentence: the nearest breaks either side; a conjunction
- * between the clause start and the figure opens a new clause, one after it closes the clause. */
-function clauseOf(br: BlockSpans, sent: Span, start: number, end: number): Span {
-  const pi = lowerBoundNum(br.punct, start);
+/** Clause bounds around [start, end) inside a sentence, written into `out`: the nearest breaks either
+ * side; a conjunction between the clause start and the figure opens a new clause, one after it closes it. */
+function clauseOf(br: BlockSpans, sent: Span, start: number, end: number, out: Span): Span {
+  const pi = lowerBoundNum(br.punct, br.nPunct, start);
   let a = pi > 0 ? br.punct[pi - 1]! + 1 : sent.start;
-  const pj = lowerBoundNum(br.punct, end);
-  let b = pj < br.punct.length ? br.punct[pj]! : sent.end;
+  const pj = lowerBoundNum(br.punct, br.nPunct, end);
+  let b = pj < br.nPunct ? br.punct[pj]! : sent.end;
   a = Math.max(a, sent.start);
   b = Math.min(b, sent.end);
-  const ci = lowerBound(br.conj, start);
+  const ci = lowerBound(br.conj, start, br.nConj);
   if (ci > 0) {
     const cj = br.conj[ci - 1]!;
     if (cj.start >= a && cj.end <= start) a = cj.end;
   }
-  const ck = lowerBound(br.conj, end);
-  if (ck < br.conj.length && br.conj[ck]!.start < b) b = br.conj[ck]!.start;
-  return { start: a, end: b };
+  const ck = lowerBound(br.conj, end, br.nConj);
+  if (ck < br.nConj && br.conj[ck]!.start < b) b = br.conj[ck]!.start;
+  out.start = a;
+  out.end = b;
+  return out;
 }
 
 /** A resolved period label, and whether it is "the previous year" of whatever came before. */
@@ -94,12 +97,15 @@ interface PageContext {
   areas: AreaIndex;
   defaultPeriod: string;
   words: WordPool; // one sentence's words at a time: the previous sentence's are done with
+  candidates: CandidatePool; // one block's candidates at a time
+  phrases: PhraseLookup; // the block's period and area phrases
+  spans: BlockSpans; // the block's sentences and clause breaks
 }
 
-/** Index of the first span starting at or after pos. */
-function lowerBound(xs: { start: number }[], pos: number): number {
+/** Index of the first span of xs[0, n) starting at or after pos. */
+function lowerBound(xs: { start: number }[], pos: number, n = xs.length): number {
   let lo = 0;
-  let hi = xs.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (xs[mid]!.start < pos) lo = mid + 1;
@@ -197,39 +203,42 @@ function spanAt(xs: Span[], pos: number): number {
   return i < xs.length && xs[i]!.start === pos ? i : -1;
 }
 
-// Where a period or area phrase starts, and where it ends (a period's end first), by binary search
-// in the block's sorted spans: no per-block maps. Closures are made by factories: a named local
-// arrow gets a name-setting wrapper from some TypeScript loaders (keepNames), a cost paid per block.
-function phraseAt(periods: PeriodSpan[], areas: AreaSpan[]): (pos: number) => boolean {
-  return (pos) => spanAt(periods, pos) >= 0 || spanAt(areas, pos) >= 0;
-}
-function periodStartsAt(periods: PeriodSpan[]): (pos: number) => boolean {
-  return (pos) => spanAt(periods, pos) >= 0;
-}
-function phraseEnd(periods: PeriodSpan[], areas: AreaSpan[]): (pos: number) => number {
-  return (pos) => {
-    const p = spanAt(periods, pos);
-    if (p >= 0) return periods[p]!.end;
-    const a = spanAt(areas, pos);
-    return a >= 0 ? areas[a]!.end : pos;
+/**
+ * Where a period or area phrase starts, and where it ends (a period's end first), in the block being
+ * read, by binary search in its sorted spans: no per-block maps. One set of lookups per page, pointed
+ * at each block's spans in turn, so that a block costs no closures.
+ */
+class PhraseLookup {
+  periods: PeriodSpan[] = [];
+  areas: AreaSpan[] = [];
+  readonly blocked = (pos: number): boolean => spanAt(this.periods, pos) >= 0 || spanAt(this.areas, pos) >= 0;
+  readonly periodAt = (pos: number): boolean => spanAt(this.periods, pos) >= 0;
+  readonly blockedEnd = (pos: number): number => {
+    const p = spanAt(this.periods, pos);
+    if (p >= 0) return this.periods[p]!.end;
+    const a = spanAt(this.areas, pos);
+    return a >= 0 ? this.areas[a]!.end : pos;
   };
 }
 
 function blockFigures(b: Block, page: PageContext, state: MeasureState, out: FoundFigure[]): void {
   const s = b.text;
-  const cands = findCandidates(s);
-  if (!cands.length) return;
-  const breaks = blockSpans(s);
+  const cands = findCandidates(s, page.candidates);
+  const nc = page.candidates.count; // (cands may hold an earlier block's candidates past nc)
+  if (!nc) return;
+  const breaks = blockSpans(s, page.spans);
   const sents = breaks.sents;
+  const nSents = breaks.nSents;
+  const clause: Span = { start: 0, end: 0 };
   const periods = findPeriods(s);
   const areas = findAreas(s, page.areas, b.speaker);
-  const blocked = phraseAt(periods, areas);
-  const periodAt = periodStartsAt(periods);
-  const blockedEnd = phraseEnd(periods, areas);
+  const phrases = page.phrases;
+  phrases.periods = periods;
+  phrases.areas = areas;
   // One measure context per block, updated per figure (measureFor only reads it during the call).
   const mctx: MeasureContext = {
     s, sentStart: 0, sentEnd: 0, prevMeasure: '', prevCore: '', prevEnd: -1, prevUnit: '', lastCountMeasure: '',
-    lastRateMeasure: '', blocked, blockedEnd, periodAt, words: undefined,
+    lastRateMeasure: '', blocked: phrases.blocked, blockedEnd: phrases.blockedEnd, periodAt: phrases.periodAt, words: undefined,
   };
   let si = 0;
   let cachedSi = -1;
@@ -237,10 +246,10 @@ function blockFigures(b: Block, page: PageContext, state: MeasureState, out: Fou
   let boiler = false;
   let blockBoiler: boolean | undefined;
   let sentenceText = '';
-  for (let i = 0; i < cands.length && out.length < MAX_FIGURES; i++) {
+  for (let i = 0; i < nc && out.length < MAX_FIGURES; i++) {
     const c = cands[i]!;
-    while (si < sents.length - 1 && sents[si]!.end <= c.start) si++;
-    const sent = sents[si] ?? { start: 0, end: s.length };
+    while (si < nSents - 1 && sents[si]!.end <= c.start) si++;
+    const sent = si < nSents ? sents[si]! : { start: 0, end: s.length };
     if (si !== cachedSi) {
       cachedSi = si;
       // Words of the sentence once for all its figures; a runaway sentence is windowed per figure.
@@ -254,8 +263,8 @@ function blockFigures(b: Block, page: PageContext, state: MeasureState, out: Fou
     }
     const sentence = sentenceText || s.slice(Math.max(sent.start, c.start - 300), Math.min(sent.end, c.end + 300));
     if (boiler) continue;
-    const clause = clauseOf(breaks, sent, c.start, c.end);
-    const nextStart = cands[i + 1]?.start ?? s.length;
+    clauseOf(breaks, sent, c.start, c.end, clause);
+    const nextStart = i + 1 < nc ? cands[i + 1]!.start : s.length;
     const prev = i > 0 ? cands[i - 1]! : null;
     mctx.sentStart = sent.start;
     mctx.sentEnd = sent.end;
@@ -365,7 +374,7 @@ function figuresOf(parts: PageParts, source: Source, now: Date | undefined): Fou
     }
     return yes;
   };
-  const page: PageContext = { published, resolved, areas, defaultPeriod: defaultPeriodOf([source.title, parts.title, ...headings]), words: new WordPool() };
+  const page: PageContext = { published, resolved, areas, defaultPeriod: defaultPeriodOf([source.title, parts.title, ...headings]), words: new WordPool(), candidates: new CandidatePool(), phrases: new PhraseLookup(), spans: newBlockSpans() };
   const out: FoundFigure[] = [];
   const state: MeasureState = { prevMeasure: '', prevCore: '', prevUnit: '', lastCountMeasure: '', lastRateMeasure: '' };
   const titleKey = norm(source.title);

@@ -12,11 +12,31 @@ function opensSentence(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 40 || c === 0xa3;
 }
 
-/** A block's sentences and clause breaks, found in one pass over its text. */
+/**
+ * A block's sentences and clause breaks, found in one pass over its text: the first nSents, nPunct
+ * and nConj entries of each list (a reused BlockSpans may hold an earlier block's entries past them).
+ */
 export interface BlockSpans {
   sents: Span[];
+  nSents: number;
   punct: number[]; // clause breaks: , (not inside a number) ; : — – ( )
+  nPunct: number;
   conj: Span[]; // clause-opening conjunctions, with their spaces
+  nConj: number;
+}
+
+/** Empty lists to fill: pass the same one to blockSpans block after block to reuse its storage. */
+export function newBlockSpans(): BlockSpans {
+  return { sents: [], nSents: 0, punct: [], nPunct: 0, conj: [], nConj: 0 };
+}
+
+/** Set xs[i] to the span [start, end), reusing the object already there. */
+function putSpan(xs: Span[], i: number, start: number, end: number): void {
+  const sp = xs[i];
+  if (sp) {
+    sp.start = start;
+    sp.end = end;
+  } else xs[i] = { start, end };
 }
 
 // Clause-opening conjunctions ("…, while so far this year 102 people"): in lower case with a space
@@ -42,11 +62,13 @@ function conjAt(s: string, i: number, c: number): number {
 /**
  * Sentences split after . ! ? when the next word starts a new sentence; clause breaks; and
  * conjunctions, matched left to right without overlap as a global regex scan would match them.
+ * Written into `into` when given (its previous contents are overwritten), else into new lists.
  */
-export function blockSpans(s: string): BlockSpans {
-  const sents: Span[] = [];
-  const punct: number[] = [];
-  const conj: Span[] = [];
+export function blockSpans(s: string, into: BlockSpans = newBlockSpans()): BlockSpans {
+  const { sents, punct, conj } = into;
+  let nSents = 0;
+  let nPunct = 0;
+  let nConj = 0;
   let start = 0;
   let splitting = true; // false once closing quotes run to the end: no later split can happen
   const n = s.length;
@@ -56,17 +78,17 @@ export function blockSpans(s: string): BlockSpans {
     if (c === 44) {
       const a = s.charCodeAt(i - 1);
       const b = s.charCodeAt(i + 1);
-      if (!(a >= 48 && a <= 57 && b >= 48 && b <= 57)) punct.push(i);
+      if (!(a >= 48 && a <= 57 && b >= 48 && b <= 57)) punct[nPunct++] = i;
       continue;
     }
     if (c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41) {
-      punct.push(i);
+      punct[nPunct++] = i;
       continue;
     }
     if (c === 32 || c === 87 || c === 66 || c === 65) {
-      const len = conj.length < 100_000 ? conjAt(s, i, c) : 0;
+      const len = nConj < 100_000 ? conjAt(s, i, c) : 0;
       if (len) {
-        conj.push({ start: i, end: i + len });
+        putSpan(conj, nConj++, i, i + len);
         i += len - 1; // a match holds only letters and spaces: nothing else is skipped
       }
       continue;
@@ -97,9 +119,12 @@ export function blockSpans(s: string): BlockSpans {
       const p = s.charCodeAt(i - 1);
       if (i - w - 1 === 1 && p >= 65 && p <= 90) continue; // an initial
     }
-    sents.push({ start, end: j });
+    putSpan(sents, nSents++, start, j);
     start = k;
   }
-  if (start < n) sents.push({ start, end: n });
-  return { sents, punct, conj };
+  if (start < n) putSpan(sents, nSents++, start, n);
+  into.nSents = nSents;
+  into.nPunct = nPunct;
+  into.nConj = nConj;
+  return into;
 }
