@@ -3,6 +3,7 @@
 import { Parser } from 'htmlparser2';
 import { TEXT_ALL, TEXT_NONE, TEXT_NOT_BLANK, fastScan } from './fast-html.ts';
 import { TAG_NAMES, internTag, tagIdOf } from './tag-table.ts';
+import { flatText } from './words.ts';
 
 export interface Cell {
   text: string;
@@ -28,7 +29,7 @@ export interface TimeTag {
   text: string;
 }
 export interface PageParts {
-  blocks: Block[];
+  blocks: Block[]; // each block's text is one flat string (see flatText)
   title: string;
   meta: Map<string, string>; // lower-cased name/property → content (first wins)
   canonical: string;
@@ -187,6 +188,15 @@ function collapseTrim(s: string): string {
   return collapse(s.trim());
 }
 
+/**
+ * collapseTrim as one flat string, for a block's text (the finder reads it char by char; see
+ * flatText): text that needed collapsing is a new flat string already, so only the rest is copied.
+ */
+function collapseTrimFlat(s: string): string {
+  const t = s.trim();
+  return NEEDS_RE.test(t) ? t.replace(WS_RE, ' ') : flatText(t);
+}
+
 export function looksLikeHtml(input: string): boolean {
   const head = input.slice(0, 4096).toLowerCase();
   return /<(!doctype|html|head|body|p|div|br|table|article|main|span|a|h[1-6]|ul|ol|li|section|meta|title)[\s>/]/.test(head);
@@ -267,11 +277,11 @@ function parseWith(html: string, fast: boolean): PageParts | null {
   };
   const flush = () => {
     if (buf.length === 0) return;
-    const text = collapseTrim(buf);
+    const text = collapseTrimFlat(buf);
     buf = '';
     if (!text) return;
     if (text.length <= MAX_BLOCK) pushText(text);
-    else for (const part of chunks(text)) pushText(part);
+    else for (const part of chunks(text)) pushText(flatText(part));
   };
   const pushText = (text: string) => {
     const b: Block = { text, kind: bufKind };
@@ -434,7 +444,7 @@ function parseWith(html: string, fast: boolean): PageParts | null {
             // spaces is what collapsing and trimming them all joined would give.
             let text = '';
             for (const r of table.rows) for (const c of r.cells) if (c.text) text = text ? text + ' ' + c.text : c.text;
-            pushBlock({ text, kind: 'table', table });
+            pushBlock({ text: flatText(text), kind: 'table', table });
           }
           table = null;
         }
@@ -567,12 +577,12 @@ export function parseText(text: string): PageParts {
         cells: l.split('\t').map((c) => ({ text: collapse(c).trim(), header: i === 0 })),
         total: /^\s*total\b/i.test(l),
       }));
-      blocks.push({ text: collapse(lines.join(' ')).trim(), kind: 'table', table: { caption: '', rows } });
+      blocks.push({ text: flatText(collapse(lines.join(' ')).trim()), kind: 'table', table: { caption: '', rows } });
       continue;
     }
     const t = collapse(p).trim();
     if (!t) continue;
-    for (const part of chunks(t)) blocks.push({ text: part, kind: part.length < 90 && !/[.!?]$/.test(part) ? 'heading' : 'text' });
+    for (const part of chunks(t)) blocks.push({ text: flatText(part), kind: part.length < 90 && !/[.!?]$/.test(part) ? 'heading' : 'text' });
   }
   return { blocks, title: blocks[0]?.text.slice(0, 300) ?? '', meta: new Map(), canonical: '', jsonLd: [], times: [], furniture: [] };
 }

@@ -7,7 +7,7 @@ import { blockSpans, newBlockSpans, type BlockSpans, type Span } from './sentenc
 import { findPeriods, resolvePeriod, type PeriodSpan } from './periods.ts';
 import { buildAreaIndex, constituencyOf, findAreas, type AreaIndex, type AreaSpan } from './areas.ts';
 import { measureFor, type MeasureContext } from './measure.ts';
-import { flatText, wordsIn, WordPool, type W } from './words.ts';
+import { wordsIn, WordPool, type W } from './words.ts';
 import { metricFor } from './metrics.ts';
 import { quoteFor } from './quote.ts';
 import { sourceFrom } from './source-meta.ts';
@@ -338,7 +338,6 @@ function defaultPeriodOf(texts: string[]): string {
 }
 
 function figuresOf(parts: PageParts, source: Source, now: Date | undefined): FoundFigure[] {
-  for (const b of parts.blocks) b.text = flatText(b.text);
   const published = source.repliedAt ?? source.published ?? (now ? isoDay(now) : null);
   const texts = parts.blocks.map((b) => b.text);
   // Debate speakers' constituencies ("Jane Member (Eastmoor North) (Lab)") are places too.
