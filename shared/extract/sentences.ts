@@ -40,23 +40,29 @@ function putSpan(xs: Span[], i: number, start: number, end: number): void {
 }
 
 // Clause-opening conjunctions ("…, while so far this year 102 people"): in lower case with a space
-// either side, or capitalised with a space after.
-const CONJ_LOWER = ['while', 'but', 'whereas', 'although', 'yet'];
-const CONJ_UPPER = ['While', 'But', 'Although'];
+// either side, or capitalised with a space after. No two start with the same two letters but
+// "while"/"whereas", so the letters after the space pick the one word to compare.
 
 /**
  * Length of the conjunction match at i, as / (?:while|but|whereas|although|yet) |(?:While|But|Although) /
- * would match there (alternatives in that order), or 0.
+ * would match there, or 0.
  */
 function conjAt(s: string, i: number, c: number): number {
+  let w: string;
+  let at = i;
   if (c === 32) {
-    const d = s.charCodeAt(i + 1);
-    if (d !== 119 && d !== 98 && d !== 97 && d !== 121) return 0; // w b a y
-    for (const w of CONJ_LOWER) if (s.startsWith(w, i + 1) && s.charCodeAt(i + 1 + w.length) === 32) return w.length + 2;
-  } else if (c === 87 || c === 66 || c === 65) {
-    for (const w of CONJ_UPPER) if (s.startsWith(w, i) && s.charCodeAt(i + w.length) === 32) return w.length + 1;
-  }
-  return 0;
+    at = i + 1;
+    const d = s.charCodeAt(at);
+    if (d === 119) w = s.charCodeAt(at + 2) === 105 ? 'while' : 'whereas';
+    else if (d === 98) w = 'but';
+    else if (d === 97) w = 'although';
+    else if (d === 121) w = 'yet';
+    else return 0;
+  } else if (c === 87) w = 'While';
+  else if (c === 66) w = 'But';
+  else if (c === 65) w = 'Although';
+  else return 0;
+  return s.startsWith(w, at) && s.charCodeAt(at + w.length) === 32 ? at + w.length + 1 - i : 0;
 }
 
 /**
