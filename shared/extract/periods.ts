@@ -320,16 +320,19 @@ export function findPeriods(s: string): PeriodSpan[] {
       }
     }
   }
-  // Longest match wins where phrases overlap.
-  if (found.length > 1) sortBySpan(found);
-  const out: PeriodSpan[] = [];
-  for (const p of found) {
-    const last = out.length ? out[out.length - 1]! : null; // not out[-1]: a slow property lookup
-    if (last && p.start < last.end) {
-      if (p.end - p.start > last.end - last.start) out[out.length - 1] = p;
-      continue;
+  // Longest match wins where phrases overlap (most blocks have one period or none: nothing to do).
+  let out = found;
+  if (found.length > 1) {
+    sortBySpan(found);
+    out = [];
+    for (const p of found) {
+      const last = out.length ? out[out.length - 1]! : null; // not out[-1]: a slow property lookup
+      if (last && p.start < last.end) {
+        if (p.end - p.start > last.end - last.start) out[out.length - 1] = p;
+        continue;
+      }
+      out.push(p);
     }
-    out.push(p);
   }
   for (const p of out) {
     p.label = cleanLabel(p.label);
