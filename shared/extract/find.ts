@@ -523,7 +523,7 @@ export function findCandidates(s: string, pool?: CandidatePool): Candidate[] {
   }
   const traps = scratchTraps;
   const flags = scratchFlags;
-  flags.fill(0, 0, n + 1);
+  for (let k = 0; k <= n; k++) flags[k] = 0; // (a loop: fill() costs more than a block's few tokens)
   traps[n] = '';
   const out: Candidate[] = pool ? pool.list : [];
 
