@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage, extractText, tokenize } from '../../shared/extract/index.ts';
+import type { FoundFigure } from '../../shared/model.ts';
 
 describe('pathological input completes with sensible results', () => {
   it('a 1 MB line of digits and commas', () => {
@@ -67,6 +68,20 @@ describe('reused working state', () => {
     expect(alone.map((f) => f.text)).toEqual(['2,041', '43%', '1,432']);
     expect(extractText(busy, { published: '2023-02-10' }).length).toBeGreaterThan(1000);
     expect(extractText(short, { published: '2023-02-10' })).toEqual(alone);
+  });
+
+  it('within one page, a block after a long one reads only its own candidates, sentences and clauses', () => {
+    // The finder reuses its per-block lists (candidates, sentences, clause breaks) from block to
+    // block of a page: a short block after a long one must not see the long one's leftovers.
+    const long = Array.from({ length: 60 }, (_, i) => `Officers made ${i + 5} arrests in ${2000 + (i % 20)}, while ${i + 2} cases (about ${i % 40}%) were dropped; but ${i * 3 + 1} were charged.`).join(' ');
+    const forces = 'Kent Police applied for 52 orders in 2021; Essex Police applied for 31 in 2022.';
+    for (const [block, texts] of [[short, ['2,041', '43%', '1,432']], [forces, ['52', '31']]] as const) {
+      const own = (fs: FoundFigure[]) => fs.filter((f) => block.includes(f.sentence)).map((f) => ({ text: f.text, value: f.value, unit: f.unit, qualifier: f.qualifier, quote: f.quote, sentence: f.sentence, period: f.period, area: f.area }));
+      const alone = own(extractText(block, { published: '2023-02-10' }));
+      expect(alone.map((f) => f.text)).toEqual(texts);
+      expect(own(extractText(`${long}\n\n${block}`, { published: '2023-02-10' }))).toEqual(alone);
+      expect(own(extractText(`${long}\n\n${busy}\n\n${block}`, { published: '2023-02-10' }))).toEqual(alone);
+    }
   });
 
   it('a number is never paired with one left over from the block before', () => {
