@@ -479,12 +479,11 @@ let scratchFlags = new Uint8Array(0);
 export class CandidatePool {
   readonly list: Candidate[] = [];
   count = 0;
-  private items: Candidate[] = [];
   take(start: number, end: number, numStart: number, numEnd: number, value: number, unit: Unit, qualifier: string, rateBase: string, duration: string): Candidate {
-    let c = this.items[this.count];
+    let c = this.list[this.count];
     if (!c) {
       c = { start, end, numStart, numEnd, value, unit, qualifier, rateBase, duration, rangeWith: -1 };
-      this.items.push(c);
+      this.list.push(c);
     } else {
       c.start = start;
       c.end = end;
@@ -497,7 +496,7 @@ export class CandidatePool {
       c.duration = duration;
       c.rangeWith = -1;
     }
-    this.list[this.count++] = c;
+    this.count++;
     return c;
   }
 }
