@@ -49,7 +49,7 @@ function isoDay(d: Date): string | null {
 }
 
 /** Index of the first of xs[0, n) at or after pos. */
-function lowerBoundNum(xs: number[], n: number, pos: number): number {
+function lowerBoundNum(xs: number[], pos: number, n: number): number {
   let lo = 0;
   let hi = n;
   while (lo < hi) {
@@ -63,9 +63,9 @@ function lowerBoundNum(xs: number[], n: number, pos: number): number {
 /** Clause bounds around [start, end) inside a sentence, written into `out`: the nearest breaks either
  * side; a conjunction between the clause start and the figure opens a new clause, one after it closes it. */
 function clauseOf(br: BlockSpans, sent: Span, start: number, end: number, out: Span): Span {
-  const pi = lowerBoundNum(br.punct, br.nPunct, start);
+  const pi = lowerBoundNum(br.punct, start, br.nPunct);
   let a = pi > 0 ? br.punct[pi - 1]! + 1 : sent.start;
-  const pj = lowerBoundNum(br.punct, br.nPunct, end);
+  const pj = lowerBoundNum(br.punct, end, br.nPunct);
   let b = pj < br.nPunct ? br.punct[pj]! : sent.end;
   a = Math.max(a, sent.start);
   b = Math.min(b, sent.end);
